@@ -1,0 +1,2 @@
+/** `@tiktok-live-rx/core/operators`: composable RxJS operators for live streams. */
+export {};
