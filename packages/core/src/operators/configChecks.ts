@@ -1,0 +1,44 @@
+/**
+ * Private helpers: validate operator options at the API edge so that a wrong
+ * value fails at once with a `TypeError` that says what to pass instead,
+ * rather than misbehaving hours into a stream.
+ */
+
+/** Returns `value ?? fallback`, or throws unless it is an integer ≥ `min`. */
+export function integerOption(operator: string, field: string, value: unknown, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new TypeError(
+      `${operator}: \`${field}\` must be an integer >= ${min}; got ${describe(value)}. Omit it to use the default (${fallback}).`,
+    );
+  }
+  return value;
+}
+
+/** Returns `value ?? fallback`, or throws unless it is a number > 0 (`Infinity` allowed). */
+export function durationOption(operator: string, field: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+    throw new TypeError(
+      `${operator}: \`${field}\` must be a number of milliseconds > 0 (Infinity disables it); got ${describe(value)}. Omit it to use the default (${fallback}).`,
+    );
+  }
+  return value;
+}
+
+/** Throws unless `value` is undefined or a plain object (the operator's config). */
+export function configObject<T extends object>(operator: string, value: unknown, expected: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${operator}: expected ${expected}; got ${describe(value)}.`);
+  }
+  return value as T;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
+    return String(value);
+  }
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}

@@ -1,0 +1,350 @@
+/**
+ * Private helper shared by `finalizeGiftStreaks`, `giftStreakProgress` and
+ * `sessionTotals`: the one place that knows how TikTok gift streaks work
+ * (PROTOCOL.md §5.4).
+ *
+ * - A gift whose `gift.type` is 1 can be sent in a streak: TikTok sends updates
+ *   with a growing `repeatCount` and `repeatEnd` 0, then one more event with
+ *   `repeatEnd` 1 and the final count. Any other gift is final at once.
+ * - A streak is keyed by `(user.id, giftId, groupId)`.
+ * - A streak whose end never arrives is ended after `timeoutMs` without updates.
+ *
+ * Memory is bounded: at most `maxPending` open streaks (the least recently
+ * updated one is ended as a timeout when a new one would exceed it) and at most
+ * `maxFinalized` remembered ended-streak keys (FIFO), used to drop duplicate or
+ * late events of a streak that already ended.
+ */
+import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
+import { configObject, durationOption, integerOption } from './configChecks.js';
+
+/**
+ * How a streak ended:
+ * - `'repeatEnd'`: TikTok sent the streak's end event;
+ * - `'single'`: a gift that cannot streak (`gift.type` ≠ 1), final at once;
+ * - `'timeout'`: no update for `timeoutMs` (or evicted by `maxPending`);
+ * - `'complete'`: the source completed while the streak was still open.
+ */
+export type GiftStreakEndReason = 'repeatEnd' | 'timeout' | 'single' | 'complete';
+
+/** `gift.type` of gifts that can be sent in a streak. */
+export const STREAKABLE_GIFT_TYPE = 1;
+
+/**
+ * The rule for counting a gift exactly once (PROTOCOL.md §5.4): an event is
+ * final when its gift cannot streak (`gift.type` ≠ 1) or it ends a streak
+ * (`repeatEnd` truthy; it is an int32 0/1 on the wire, never test `=== true`).
+ *
+ * @example
+ * ```ts
+ * gift$.pipe(filter(isFinalGiftEvent)) // no timeout fallback, see finalizeGiftStreaks
+ * ```
+ */
+export function isFinalGiftEvent(message: Pick<WebcastGiftMessage, 'gift' | 'repeatEnd'>): boolean {
+  return !isStreakableGift(message) || Boolean(message.repeatEnd);
+}
+
+/** True when the gift can be sent in a streak (`gift.type === 1`). */
+export function isStreakableGift(message: Pick<WebcastGiftMessage, 'gift'>): boolean {
+  return message.gift?.type === STREAKABLE_GIFT_TYPE;
+}
+
+/** One streak (or single gift) as the tracker sees it. Mutable while pending; never shared. */
+export interface GiftStreak {
+  /** `userId|giftId|groupId`. */
+  readonly key: string;
+  readonly userId: string;
+  readonly giftId: string;
+  readonly groupId: string;
+  /** Highest `repeatCount` seen (≥ 1). */
+  repeatCount: number;
+  /** Diamonds per unit (`gift.diamondCount`, last non-zero value seen). */
+  diamondCount: number;
+  /** The last event received for this streak. */
+  message: WebcastGiftMessage;
+  /** Scheduler time of the last update. */
+  lastUpdate: number;
+}
+
+/** Callbacks the tracker reports to. */
+export interface GiftStreakSink {
+  /** A streak was opened or updated; `advanced` is true when `repeatCount` grew (or it just opened). */
+  progress(streak: GiftStreak, advanced: boolean): void;
+  /** A streak (or single gift) ended. Called exactly once per streak. */
+  end(streak: GiftStreak, reason: GiftStreakEndReason): void;
+}
+
+/** Resolved tracker limits. */
+export interface GiftStreakLimits {
+  timeoutMs: number;
+  maxPending: number;
+  maxFinalized: number;
+}
+
+/** Defaults shared by every streak-aware operator. */
+export const DEFAULT_GIFT_STREAK_LIMITS: Readonly<GiftStreakLimits> = Object.freeze({
+  timeoutMs: 10_000,
+  maxPending: 1_000,
+  maxFinalized: 5_000,
+});
+
+/** The streak state machine. No timers: the caller passes the time and decides when to expire. */
+export class GiftStreakTracker {
+  readonly #limits: GiftStreakLimits;
+  /** Open streaks in least-recently-updated-first order (an update re-inserts at the end). */
+  readonly #pending = new Map<string, GiftStreak>();
+  /** Ended streak keys → final repeatCount, oldest first. */
+  readonly #finalized = new Map<string, number>();
+  /** No pending streak is due before this time (a lower bound; lets `expire` skip cheaply). */
+  #checkAfter = Number.NEGATIVE_INFINITY;
+
+  constructor(limits: GiftStreakLimits) {
+    this.#limits = limits;
+  }
+
+  /** Number of open streaks. */
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  /** Number of remembered ended-streak keys. */
+  get finalizedCount(): number {
+    return this.#finalized.size;
+  }
+
+  /** Feeds one gift event. */
+  push(message: WebcastGiftMessage, now: number, sink: GiftStreakSink): void {
+    const userId = message.user?.id ?? '';
+    const giftId = message.giftId == null ? '' : String(message.giftId);
+    const groupId = message.groupId == null ? '' : String(message.groupId);
+    const count = unitCount(message.repeatCount);
+    const diamondCount = diamondsPerUnit(message);
+    const key = `${userId}|${giftId}|${groupId}`;
+
+    if (!isStreakableGift(message)) {
+      sink.end(
+        { key, userId, giftId, groupId, repeatCount: count, diamondCount, message, lastUpdate: now },
+        'single',
+      );
+      return;
+    }
+
+    const endedWith = this.#finalized.get(key);
+    if (endedWith !== undefined) {
+      // With a real groupId the key names exactly one streak: anything after its
+      // end is a duplicate or a late, out-of-order update. Without one, the same
+      // key is reused by the user's next streak of that gift, so only a repeated
+      // end event (count not above the final one) counts as a duplicate.
+      if (hasGroupId(groupId) || (message.repeatEnd && count <= endedWith)) return;
+      this.#finalized.delete(key);
+    }
+
+    let streak = this.#pending.get(key);
+    let advanced = true;
+    if (streak === undefined) {
+      streak = { key, userId, giftId, groupId, repeatCount: count, diamondCount, message, lastUpdate: now };
+    } else {
+      this.#pending.delete(key);
+      advanced = count > streak.repeatCount;
+      // Out-of-order updates never make the count go backwards.
+      if (advanced) streak.repeatCount = count;
+      if (diamondCount > 0) streak.diamondCount = diamondCount;
+      streak.message = message;
+      streak.lastUpdate = now;
+    }
+
+    if (message.repeatEnd) {
+      this.#remember(key, streak.repeatCount);
+      sink.end(streak, 'repeatEnd');
+      return;
+    }
+
+    if (this.#pending.size === 0 && this.#checkAfter < now + this.#limits.timeoutMs) {
+      this.#checkAfter = now + this.#limits.timeoutMs;
+    }
+    this.#pending.set(key, streak);
+    if (this.#pending.size > this.#limits.maxPending) {
+      const oldest = this.#pending.values().next().value as GiftStreak;
+      this.#pending.delete(oldest.key);
+      this.#remember(oldest.key, oldest.repeatCount);
+      sink.end(oldest, 'timeout');
+    }
+    sink.progress(streak, advanced);
+  }
+
+  /** Ends (as `'timeout'`) every streak not updated for `timeoutMs` as of `now`. O(1) when none is due. */
+  expire(now: number, sink: GiftStreakSink): void {
+    if (now < this.#checkAfter) return;
+    const { timeoutMs } = this.#limits;
+    for (const streak of this.#pending.values()) {
+      const due = streak.lastUpdate + timeoutMs;
+      if (due > now) {
+        this.#checkAfter = due;
+        return;
+      }
+      this.#pending.delete(streak.key);
+      this.#remember(streak.key, streak.repeatCount);
+      sink.end(streak, 'timeout');
+    }
+    // Empty: anything pushed later is updated at `now` or after.
+    this.#checkAfter = now + timeoutMs;
+  }
+
+  /** Scheduler time at which the least recently updated open streak times out, if any. */
+  nextDeadline(): number | undefined {
+    for (const streak of this.#pending.values()) return streak.lastUpdate + this.#limits.timeoutMs;
+    return undefined;
+  }
+
+  /** Ends every open streak with `reason` (source completion). */
+  flush(sink: GiftStreakSink, reason: GiftStreakEndReason = 'complete'): void {
+    for (const streak of this.#pending.values()) {
+      this.#pending.delete(streak.key);
+      this.#remember(streak.key, streak.repeatCount);
+      sink.end(streak, reason);
+    }
+  }
+
+  /** Forgets everything (teardown). */
+  clear(): void {
+    this.#pending.clear();
+    this.#finalized.clear();
+  }
+
+  #remember(key: string, repeatCount: number): void {
+    // Re-insert so the key is the newest one; evict the oldest past the bound.
+    this.#finalized.delete(key);
+    this.#finalized.set(key, repeatCount);
+    if (this.#finalized.size > this.#limits.maxFinalized) {
+      this.#finalized.delete(this.#finalized.keys().next().value as string);
+    }
+  }
+}
+
+/** The streak-limit fields every streak-aware operator config shares. */
+export interface GiftStreakLimitOptions {
+  timeoutMs?: number;
+  maxPending?: number;
+  maxFinalized?: number;
+}
+
+/** Validates and fills in streak limits (throws a `TypeError` naming the operator and field). */
+export function resolveGiftStreakLimits(
+  operator: string,
+  options: GiftStreakLimitOptions | undefined,
+  fieldPrefix = '',
+): GiftStreakLimits {
+  const d = DEFAULT_GIFT_STREAK_LIMITS;
+  return {
+    timeoutMs: durationOption(operator, `${fieldPrefix}timeoutMs`, options?.timeoutMs, d.timeoutMs),
+    maxPending: integerOption(operator, `${fieldPrefix}maxPending`, options?.maxPending, d.maxPending),
+    maxFinalized: integerOption(operator, `${fieldPrefix}maxFinalized`, options?.maxFinalized, d.maxFinalized, 0),
+  };
+}
+
+/** Config accepted by the two timer-driven streak operators. */
+export interface GiftStreakOperatorOptions extends GiftStreakLimitOptions {
+  scheduler?: SchedulerLike;
+}
+
+/** Maps tracker callbacks to emitted values; `undefined` means "emit nothing". */
+export interface GiftStreakProjection<R> {
+  progress?(streak: GiftStreak, advanced: boolean): R | undefined;
+  end(streak: GiftStreak, reason: GiftStreakEndReason): R;
+}
+
+/**
+ * Builds a streak-aware operator: feeds each gift into a fresh tracker per
+ * subscription, keeps ONE timer armed for the earliest streak deadline (so the
+ * cost per event stays O(1)), flushes open streaks as `'complete'` when the
+ * source completes, and drops them on error or unsubscribe.
+ */
+export function giftStreakOperator<R>(
+  operator: string,
+  config: number | GiftStreakOperatorOptions | undefined,
+  projection: GiftStreakProjection<R>,
+): OperatorFunction<WebcastGiftMessage, R> {
+  const options =
+    typeof config === 'number'
+      ? { timeoutMs: config }
+      : configObject<GiftStreakOperatorOptions>(operator, config, 'a timeout in ms or a config object');
+  const limits = resolveGiftStreakLimits(operator, options);
+  const scheduler = options?.scheduler ?? asyncScheduler;
+
+  return (source) =>
+    new Observable<R>((subscriber) => {
+      const tracker = new GiftStreakTracker(limits);
+      let timer: Subscription | undefined;
+      const sink: GiftStreakSink = {
+        progress(streak, advanced) {
+          const value = projection.progress?.(streak, advanced);
+          if (value !== undefined) subscriber.next(value);
+        },
+        end(streak, reason) {
+          subscriber.next(projection.end(streak, reason));
+        },
+      };
+
+      const arm = (): void => {
+        if (timer !== undefined || subscriber.closed || limits.timeoutMs === Number.POSITIVE_INFINITY) return;
+        const deadline = tracker.nextDeadline();
+        if (deadline === undefined) return;
+        timer = scheduler.schedule(() => {
+          timer = undefined;
+          tracker.expire(scheduler.now(), sink);
+          // The first open streak may have been updated since the timer was armed;
+          // re-arm for whatever is now the earliest deadline.
+          arm();
+        }, Math.max(0, deadline - scheduler.now()));
+      };
+
+      // Registered before subscribing: a synchronous source may end the subscription
+      // while `subscribe` is still running, and `add` on a closed subscriber runs at once.
+      subscriber.add(() => {
+        timer?.unsubscribe();
+        timer = undefined;
+        tracker.clear();
+      });
+      subscriber.add(
+        source.subscribe({
+          next(message) {
+            if (subscriber.closed) return;
+            if (typeof message !== 'object' || message === null) {
+              subscriber.error(
+                new TypeError(
+                  `${operator}: expected WebcastGiftMessage objects, got ${message === null ? 'null' : typeof message}. Pipe it from the gift stream (or filter events by type 'WebcastGiftMessage' and map to .data first).`,
+                ),
+              );
+              return;
+            }
+            tracker.push(message, scheduler.now(), sink);
+            arm();
+          },
+          error(error: unknown) {
+            subscriber.error(error);
+          },
+          complete() {
+            timer?.unsubscribe();
+            timer = undefined;
+            tracker.flush(sink, 'complete');
+            subscriber.complete();
+          },
+        }),
+      );
+    });
+}
+
+/** `repeatCount` as a unit count: a sent gift is at least one unit (v3 defaults the field to 0). */
+function unitCount(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : 1;
+}
+
+function diamondsPerUnit(message: WebcastGiftMessage): number {
+  const value = message.gift?.diamondCount;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** `''` and `'0'` are the int64 defaults: no real group id. */
+function hasGroupId(groupId: string): boolean {
+  return groupId !== '' && groupId !== '0';
+}
