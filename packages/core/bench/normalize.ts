@@ -28,7 +28,14 @@ function measure(fn: () => unknown, iterations: number, rounds = 5): number {
   return best;
 }
 
-const rows: Array<{ type: string; input: string; normalizeNs: number; cloneNs: number; ratio: string }> = [];
+const rows: Array<{
+  type: string;
+  input: string;
+  normalizeNs: number;
+  cloneNs: number;
+  ratio: string;
+  jsonParseNs: number;
+}> = [];
 const ITER = Number(process.env['BENCH_ITER'] ?? 20_000);
 for (const [label, set] of [
   ['v2', v2],
@@ -38,12 +45,16 @@ for (const [label, set] of [
     const data = set[type]!;
     const normalizeNs = measure(() => normalizeMessage(type, data), ITER);
     const cloneNs = measure(() => structuredClone(data), ITER);
+    // Context only: what parsing the frame's JSON for this payload costs anyway.
+    const text = JSON.stringify(data);
+    const jsonParseNs = measure(() => JSON.parse(text) as unknown, ITER);
     rows.push({
       type,
       input: label,
       normalizeNs: Math.round(normalizeNs),
       cloneNs: Math.round(cloneNs),
       ratio: (normalizeNs / cloneNs).toFixed(3),
+      jsonParseNs: Math.round(jsonParseNs),
     });
   }
 }

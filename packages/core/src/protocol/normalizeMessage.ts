@@ -34,19 +34,29 @@ type Converter = (value: unknown, depth: number) => unknown;
 
 /** How to turn one v2 struct into its v3 shape. */
 interface Spec {
-  /** v2 name → v3 name, applied when the v3 name is absent. */
-  readonly rename: ReadonlyMap<string, string>;
+  /** v2 name → v3 name, applied when the v3 name is absent (null-prototype table). */
+  readonly rename: Readonly<Record<string, string | undefined>>;
   /** Renames applied only when `guard(obj)` is true (name-collision traps). */
-  readonly guardedRename: ReadonlyMap<string, string>;
+  readonly guardedRename: Readonly<Record<string, string | undefined>>;
   readonly guard: ((o: Obj) => boolean) | undefined;
-  /** Value converters keyed by the v3 (output) field name. */
-  readonly map: ReadonlyMap<string, Converter>;
+  /** Value converters keyed by the v3 (output) field name (null-prototype table). */
+  readonly map: Readonly<Record<string, Converter | undefined>>;
 }
 
 /** Deeper than this, values are returned as they are (JSON never nests this far in practice). */
 const MAX_DEPTH = 32;
 
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+/**
+ * Presence test for JSON data. Cheaper than `hasOwnProperty`; equivalent here
+ * because JSON values are never `undefined` and none of the names tested
+ * exist on `Object.prototype`.
+ */
+const has = (o: Obj, key: string): boolean => o[key] !== undefined;
+
+/** A lookup table without a prototype, so `table['constructor']` is `undefined`. */
+function table<V>(entries: Record<string, V> | undefined): Record<string, V | undefined> {
+  return Object.assign(Object.create(null) as Record<string, V | undefined>, entries);
+}
 
 function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,10 +69,10 @@ function spec(def: {
   map?: Record<string, Converter>;
 }): Spec {
   return {
-    rename: new Map(Object.entries(def.rename ?? {})),
-    guardedRename: new Map(Object.entries(def.guardedRename ?? {})),
+    rename: table(def.rename),
+    guardedRename: table(def.guardedRename),
     guard: def.guard,
-    map: new Map(Object.entries(def.map ?? {})),
+    map: table(def.map),
   };
 }
 
@@ -81,17 +91,15 @@ function put(out: Obj, key: string, value: unknown): void {
  */
 function applySpec(o: Obj, s: Spec, depth: number): Obj {
   if (depth > MAX_DEPTH) return o;
-  const keys = Object.keys(o);
-  const guarded = s.guard !== undefined && s.guardedRename.size > 0 && s.guard(o);
+  const guarded = s.guard !== undefined && s.guard(o);
   const next = depth + 1;
   let out: Obj | undefined;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
+  for (const key in o) {
     const value = o[key];
     let outKey = key;
-    const target = s.rename.get(key) ?? (guarded ? s.guardedRename.get(key) : undefined);
-    if (target !== undefined && !hasOwn(o, target)) outKey = target;
-    const convert = s.map.get(outKey);
+    const target = s.rename[key] ?? (guarded ? s.guardedRename[key] : undefined);
+    if (target !== undefined && !has(o, target)) outKey = target;
+    const convert = s.map[outKey];
     const outValue =
       convert !== undefined
         ? convert(value, next)
@@ -100,15 +108,41 @@ function applySpec(o: Obj, s: Spec, depth: number): Obj {
           : value;
     if (out === undefined) {
       if (outKey === key && outValue === value) continue;
-      out = {};
-      for (let j = 0; j < i; j++) {
-        const k = keys[j] as string;
-        put(out, k, o[k]);
-      }
+      out = copyBefore(o, key);
     }
     put(out, outKey, outValue);
   }
   return out ?? o;
+}
+
+/** Walks an object no spec describes: only nested values can change. */
+function walkObject(o: Obj, depth: number): Obj {
+  const next = depth + 1;
+  let out: Obj | undefined;
+  for (const key in o) {
+    const value = o[key];
+    if (typeof value !== 'object' || value === null) {
+      if (out !== undefined) put(out, key, value);
+      continue;
+    }
+    const outValue = fixDeep(value, next);
+    if (out === undefined) {
+      if (outValue === value) continue;
+      out = copyBefore(o, key);
+    }
+    put(out, key, outValue);
+  }
+  return out ?? o;
+}
+
+/** A shallow copy of the keys of `o` that come before `stop`. */
+function copyBefore(o: Obj, stop: string): Obj {
+  const out: Obj = {};
+  for (const k in o) {
+    if (k === stop) break;
+    put(out, k, o[k]);
+  }
+  return out;
 }
 
 /** Maps an array copy-on-write. */
@@ -129,19 +163,17 @@ function mapArray(arr: readonly unknown[], fn: Converter, depth: number): unknow
 // --- generic deep walk --------------------------------------------------------
 
 function isV2ImageShape(o: Obj): boolean {
-  return hasOwn(o, 'mUri') || Array.isArray(o['mUrls']);
+  return has(o, 'mUri') || Array.isArray(o['mUrls']);
 }
 
 function isV2TextShape(o: Obj): boolean {
-  return Array.isArray(o['piecesList']) || (hasOwn(o, 'displayType') && hasOwn(o, 'defaultPattern'));
+  return Array.isArray(o['piecesList']) || (has(o, 'displayType') && has(o, 'defaultPattern'));
 }
 
 /** A v2 User: `userId` plus `uniqueId` or `profilePicture` (v3 has none of these names). */
 function isV2UserShape(o: Obj): boolean {
-  return hasOwn(o, 'userId') && (hasOwn(o, 'uniqueId') || hasOwn(o, 'profilePicture'));
+  return has(o, 'userId') && (has(o, 'uniqueId') || has(o, 'profilePicture'));
 }
-
-const GENERIC = spec({});
 
 /**
  * Walks a value of unknown type, converting the v2 structs it can recognise
@@ -154,7 +186,7 @@ function fixDeep(value: unknown, depth: number): unknown {
   if (isV2ImageShape(o)) return applySpec(o, IMAGE, depth);
   if (isV2TextShape(o)) return applySpec(o, TEXT, depth);
   if (isV2UserShape(o)) return applySpec(o, USER, depth);
-  return applySpec(o, GENERIC, depth);
+  return walkObject(o, depth);
 }
 
 // --- converters -----------------------------------------------------------------
@@ -188,19 +220,13 @@ function list(c: Converter): Converter {
 function values(c: Converter): Converter {
   return (v, depth) => {
     if (!isObj(v)) return fixDeep(v, depth);
-    const keys = Object.keys(v);
     let out: Obj | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i] as string;
+    for (const k in v) {
       const value = v[k];
       const converted = c(value, depth);
       if (out === undefined) {
         if (converted === value) continue;
-        out = {};
-        for (let j = 0; j < i; j++) {
-          const kk = keys[j] as string;
-          put(out, kk, v[kk]);
-        }
+        out = copyBefore(v, k);
       }
       put(out, k, converted);
     }
@@ -255,22 +281,22 @@ const COMMON: Spec = spec({
 /** True when an object is certainly a v2 User and certainly not a v3 one. */
 function isV2User(o: Obj): boolean {
   const v2 =
-    hasOwn(o, 'userId') ||
-    hasOwn(o, 'uniqueId') ||
-    hasOwn(o, 'profilePicture') ||
-    hasOwn(o, 'userHonor') ||
-    hasOwn(o, 'userBadges') ||
-    hasOwn(o, 'badges');
+    has(o, 'userId') ||
+    has(o, 'uniqueId') ||
+    has(o, 'profilePicture') ||
+    has(o, 'userHonor') ||
+    has(o, 'userBadges') ||
+    has(o, 'badges');
   if (!v2) return false;
   return !(
-    hasOwn(o, 'id') ||
-    hasOwn(o, 'displayId') ||
-    hasOwn(o, 'avatarThumb') ||
-    hasOwn(o, 'ticketCount') ||
-    hasOwn(o, 'webcastAnchorLevel') ||
-    hasOwn(o, 'deprecated21') ||
-    hasOwn(o, 'badgeList') ||
-    hasOwn(o, 'payGrade')
+    has(o, 'id') ||
+    has(o, 'displayId') ||
+    has(o, 'avatarThumb') ||
+    has(o, 'ticketCount') ||
+    has(o, 'webcastAnchorLevel') ||
+    has(o, 'deprecated21') ||
+    has(o, 'badgeList') ||
+    has(o, 'payGrade')
   );
 }
 
