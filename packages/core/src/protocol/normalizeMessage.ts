@@ -23,6 +23,9 @@
  *   same object.
  * - v3-only fields are not synthesised (e.g. v3 `ImageModel.uri` stays absent
  *   when v2 had no `mUri`), and no field is dropped: unknown keys are kept.
+ * - Beyond §5.3, the User sub-structs UserHonor (`payGrade`), BadgeStruct
+ *   (`badgeList[]`) and CombineBadgeStruct are renamed too (same method:
+ *   field-number match of both schemas).
  * - Known limits: v2 `MemberMessage.effectConfig` (a message) is kept as an
  *   object although v3 types it as bytes; LinkMicBattle `battleCombos` is
  *   renamed to `battleComboV2` but its values keep the v2 shape.
@@ -339,9 +342,44 @@ const USER: Spec = spec({
     mediaBadgeImageList: images,
     topFans: list(obj(() => USER)),
     subscribeInfo: obj(() => SUBSCRIBE_INFO),
+    payGrade: obj(() => USER_HONOR),
+    badgeList: list(obj(() => BADGE)),
   },
 });
 const SUBSCRIBE_INFO: Spec = spec({ map: { subscriberCount: toNum } });
+
+// Not in PROTOCOL.md §5.3, found by the same field-number match: User.userHonor
+// (UserHonor), User.badges[] (BadgeStruct) and BadgeStruct.combine renamed fields too.
+const USER_HONOR: Spec = spec({
+  rename: {
+    totalDiamond: 'deprecated20',
+    currentHonorName: 'name',
+    currentHonorIcon: 'icon',
+    nextHonorName: 'nextName',
+    nextHonorIcon: 'nextIcon',
+    currentDiamond: 'deprecated23',
+    thisGradeMinDiamond: 'deprecated24',
+    thisGradeMaxDiamond: 'deprecated25',
+    profileDialogBg: 'background',
+    profileDialogBackBg: 'backgroundBack',
+  },
+});
+const BADGE: Spec = spec({
+  rename: {
+    badgePriorityType: 'priorityType',
+    badgeScene: 'sceneType',
+    schemaUrl: 'openweburl',
+    logExtra: 'privilegeLogExtra',
+  },
+  map: { combine: obj(() => COMBINE_BADGE) },
+});
+const COMBINE_BADGE: Spec = spec({
+  rename: {
+    badgeDisplayType: 'displayType',
+    bgAutoMirrored: 'backgroundAutoMirrored',
+    rankListOnlineAudienceShowStyle: 'ranklistOnlineAudienceShowStyle',
+  },
+});
 const user = obj(() => USER);
 const users = list(user);
 
