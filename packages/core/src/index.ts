@@ -1,4 +1,93 @@
 /**
  * `@tiktok-live-rx/core`: TikTok LIVE events from the Euler Stream WebSocket as RxJS observables.
  */
-export * from './protocol/index.js';
+
+// Client
+export { createLiveClient } from './createLiveClient.js';
+export { DEFAULT_LIVE_CLIENT_OPTIONS } from './resolveOptions.js';
+export type {
+  Credential,
+  CredentialContext,
+  CredentialProvider,
+  GapMarker,
+  LiveClient,
+  LiveClientOptions,
+  LiveConnection,
+  LiveSnapshot,
+  LiveState,
+  LiveStatus,
+  LiveStore,
+  StreamEndEvent,
+  WaitUntilLiveOptions,
+} from './types.js';
+export type { WebSocketConstructor, WebSocketLike } from './transport/webSocketTransport.js';
+
+// Event model
+export {
+  CUSTOM_EVENT_TYPES,
+  LIVE_EVENT_TYPES,
+  isLiveEventType,
+  type CustomEventMap,
+  type KnownLiveEvent,
+  type LiveEvent,
+  type LiveEventMap,
+  type LiveEventType,
+  type PresenceRecord,
+  type PresenceUser,
+  type RoomInfo,
+  type RoomInfoRaw,
+  type TikTokEventMap,
+  type UnknownLiveEvent,
+} from './events.js';
+
+// Errors
+export {
+  AuthError,
+  ConnectTimeoutError,
+  ConnectionClosedError,
+  InvalidOptionsError,
+  NotLiveError,
+  PermissionError,
+  ProtocolError,
+  RateLimitedError,
+  StallError,
+  StreamEndedError,
+  TikTokLiveError,
+  TokenProviderError,
+  UnsupportedFrameError,
+  type ProtocolErrorInfo,
+  type TikTokLiveErrorCode,
+  type TikTokLiveErrorOptions,
+} from './errors.js';
+
+// Utilities
+export { redactUrl, REDACTED } from './redactUrl.js';
+export { isServer, setIsServer } from './environment.js';
+export { classifyClose, type CloseClass } from './operators/classifyClose.js';
+export type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
+
+// Protocol contract (also at `@tiktok-live-rx/core/protocol`)
+export {
+  BOOLEAN_LITERALS,
+  CLOSE_REASONS,
+  CloseCode,
+  CustomItemType,
+  FEATURE_FLAG_SPECS,
+  PINNED_SCHEMA_VERSION,
+  closeCodeName,
+  eulerNormalizeUniqueId,
+  isWireBundle,
+  isWireItem,
+  normalizeUniqueId,
+  parseFeatureFlag,
+  type FeatureFlagSpec,
+  type FeatureFlags,
+  type KnownCloseCode,
+  type SchemaVersion,
+  type TikTokConnectData,
+  type TikTokDisconnectData,
+  type WireBundle,
+  type WireFrame,
+  type WireItem,
+  type WorkerInfoData,
+} from './protocol/index.js';

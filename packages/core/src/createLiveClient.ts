@@ -1,0 +1,50 @@
+import { createLiveConnection, type ManagedLiveConnection } from './liveConnection.js';
+import { normalizeUniqueId } from './protocol/normalizeUniqueId.js';
+import { resolveLiveClientOptions } from './resolveOptions.js';
+import type { LiveClient, LiveClientOptions, LiveConnection } from './types.js';
+
+/**
+ * Creates a client: a registry of lazy connections, one per creator. Nothing
+ * connects until a stream (or the store) of a connection is subscribed.
+ *
+ * Throws a `TypeError` for invalid options (no credential, both `apiKey` and
+ * `jwt`, unknown or out-of-range feature flags, …).
+ *
+ * @example
+ * const client = createLiveClient({ apiKey: process.env.EULER_API_KEY });
+ * const live = client.live('@some_creator');
+ * live.chat$.subscribe((msg) => console.log(msg.user?.nickname, msg.content));
+ *
+ * @example
+ * // Browser: a short-lived JWT from your backend, fetched before every connect attempt.
+ * const client = createLiveClient({ jwt: async ({ uniqueId }) => (await fetch(`/api/jwt?for=${uniqueId}`)).text() });
+ */
+export function createLiveClient(options: LiveClientOptions): LiveClient {
+  const resolved = resolveLiveClientOptions(options);
+  const connections = new Map<string, ManagedLiveConnection>();
+  let closed = false;
+
+  return {
+    live(uniqueId: string): LiveConnection {
+      if (closed) throw new TypeError('live(): this client was closed; create a new one with createLiveClient().');
+      const handle = typeof uniqueId === 'string' ? normalizeUniqueId(uniqueId) : undefined;
+      if (handle === undefined) {
+        throw new TypeError(
+          `live(uniqueId): ${JSON.stringify(String(uniqueId)).slice(0, 80)} is not a TikTok handle. Pass the creator's @handle ("some_creator", "@some_creator" or "https://www.tiktok.com/@some_creator/live"): 1–24 letters, digits, "_" or ".".`,
+        );
+      }
+      let connection = connections.get(handle);
+      if (connection === undefined) {
+        connection = createLiveConnection(handle, resolved);
+        connections.set(handle, connection);
+      }
+      return connection;
+    },
+    close(): void {
+      if (closed) return;
+      closed = true;
+      for (const connection of connections.values()) connection.dispose();
+      connections.clear();
+    },
+  };
+}

@@ -1,0 +1,319 @@
+/**
+ * The event model: which payload type each wire `type` carries once normalised
+ * to tiktok-live-connector's (v3) shapes. Type-only imports: tiktok-live-connector
+ * is AGPL-3.0 and never loaded at run time.
+ */
+import type {
+  WebcastAccessControlMessage,
+  WebcastAccessRecallMessage,
+  WebcastBarrageMessage,
+  WebcastBoostCardMessage,
+  WebcastBottomMessage,
+  WebcastCapsuleMessage,
+  WebcastCaptionMessage,
+  WebcastChatMessage,
+  WebcastControlMessage,
+  WebcastEmoteChatMessage,
+  WebcastEnvelopeMessage,
+  WebcastGameRankNotifyMessage,
+  WebcastGiftBroadcastMessage,
+  WebcastGiftDynamicRestrictionMessage,
+  WebcastGiftMessage,
+  WebcastGiftPanelUpdateMessage,
+  WebcastGiftPromptMessage,
+  WebcastGoalUpdateMessage,
+  WebcastGuideMessage,
+  WebcastHourlyRankRewardMessage,
+  WebcastImDeleteMessage,
+  WebcastImEnterRoomMessage,
+  WebcastInRoomBannerMessage,
+  WebcastLikeMessage,
+  WebcastLinkLayerMessage,
+  WebcastLinkMessage,
+  WebcastLinkMicArmies,
+  WebcastLinkMicBattle,
+  WebcastLinkMicBattleItemCard,
+  WebcastLinkMicBattlePunishFinish,
+  WebcastLinkMicFanTicketMethod,
+  WebcastLinkMicLayoutStateMessage,
+  WebcastLinkMicMethod,
+  WebcastLinkStateMessage,
+  WebcastLinkmicBattleTaskMessage,
+  WebcastLiveGameIntroMessage,
+  WebcastLiveIntroMessage,
+  WebcastMarqueeAnnouncementMessage,
+  WebcastMemberMessage,
+  WebcastMsgDetectMessage,
+  WebcastNoticeMessage,
+  WebcastOecLiveShoppingMessage,
+  WebcastPartnershipDropsUpdateMessage,
+  WebcastPartnershipGameOfflineMessage,
+  WebcastPartnershipPunishMessage,
+  WebcastPerceptionMessage,
+  WebcastPollMessage,
+  WebcastQuestionNewMessage,
+  WebcastRankTextMessage,
+  WebcastRankUpdateMessage,
+  WebcastRoomMessage,
+  WebcastRoomNotifyMessage,
+  WebcastRoomPinMessage,
+  WebcastRoomUserSeqMessage,
+  WebcastRoomVerifyMessage,
+  WebcastSocialMessage,
+  WebcastSpeakerMessage,
+  WebcastSubNotifyMessage,
+  WebcastSubPinEventMessage,
+  WebcastSystemMessage,
+  WebcastToastMessage,
+  WebcastUnauthorizedMemberMessage,
+  WebcastViewerPicksUpdateMessage,
+} from 'tiktok-live-connector';
+import type { TikTokConnectData, TikTokDisconnectData, WorkerInfoData } from './protocol/wire.js';
+
+/** TikTok message types by wire name (v2 and v3 wire names), with their normalised (v3) payload. */
+export interface TikTokEventMap {
+  WebcastAccessControlMessage: WebcastAccessControlMessage;
+  WebcastAccessRecallMessage: WebcastAccessRecallMessage;
+  WebcastBarrageMessage: WebcastBarrageMessage;
+  WebcastBoostCardMessage: WebcastBoostCardMessage;
+  WebcastBottomMessage: WebcastBottomMessage;
+  WebcastCapsuleMessage: WebcastCapsuleMessage;
+  WebcastCaptionMessage: WebcastCaptionMessage;
+  WebcastChatMessage: WebcastChatMessage;
+  WebcastControlMessage: WebcastControlMessage;
+  WebcastEmoteChatMessage: WebcastEmoteChatMessage;
+  WebcastEnvelopeMessage: WebcastEnvelopeMessage;
+  WebcastGameRankNotifyMessage: WebcastGameRankNotifyMessage;
+  WebcastGiftBroadcastMessage: WebcastGiftBroadcastMessage;
+  WebcastGiftDynamicRestrictionMessage: WebcastGiftDynamicRestrictionMessage;
+  WebcastGiftMessage: WebcastGiftMessage;
+  WebcastGiftPanelUpdateMessage: WebcastGiftPanelUpdateMessage;
+  WebcastGiftPromptMessage: WebcastGiftPromptMessage;
+  WebcastGoalUpdateMessage: WebcastGoalUpdateMessage;
+  WebcastGuideMessage: WebcastGuideMessage;
+  WebcastHourlyRankRewardMessage: WebcastHourlyRankRewardMessage;
+  WebcastImDeleteMessage: WebcastImDeleteMessage;
+  WebcastImEnterRoomMessage: WebcastImEnterRoomMessage;
+  WebcastInRoomBannerMessage: WebcastInRoomBannerMessage;
+  WebcastLikeMessage: WebcastLikeMessage;
+  WebcastLinkLayerMessage: WebcastLinkLayerMessage;
+  WebcastLinkMessage: WebcastLinkMessage;
+  WebcastLinkMicArmies: WebcastLinkMicArmies;
+  WebcastLinkMicBattle: WebcastLinkMicBattle;
+  WebcastLinkMicBattleItemCard: WebcastLinkMicBattleItemCard;
+  WebcastLinkMicBattlePunishFinish: WebcastLinkMicBattlePunishFinish;
+  WebcastLinkMicFanTicketMethod: WebcastLinkMicFanTicketMethod;
+  WebcastLinkMicLayoutStateMessage: WebcastLinkMicLayoutStateMessage;
+  WebcastLinkMicMethod: WebcastLinkMicMethod;
+  WebcastLinkStateMessage: WebcastLinkStateMessage;
+  WebcastLinkmicBattleTaskMessage: WebcastLinkmicBattleTaskMessage;
+  WebcastLiveGameIntroMessage: WebcastLiveGameIntroMessage;
+  WebcastLiveIntroMessage: WebcastLiveIntroMessage;
+  WebcastMarqueeAnnouncementMessage: WebcastMarqueeAnnouncementMessage;
+  WebcastMemberMessage: WebcastMemberMessage;
+  WebcastMsgDetectMessage: WebcastMsgDetectMessage;
+  WebcastNoticeMessage: WebcastNoticeMessage;
+  WebcastOecLiveShoppingMessage: WebcastOecLiveShoppingMessage;
+  WebcastPartnershipDropsUpdateMessage: WebcastPartnershipDropsUpdateMessage;
+  WebcastPartnershipGameOfflineMessage: WebcastPartnershipGameOfflineMessage;
+  WebcastPartnershipPunishMessage: WebcastPartnershipPunishMessage;
+  WebcastPerceptionMessage: WebcastPerceptionMessage;
+  WebcastPollMessage: WebcastPollMessage;
+  WebcastQuestionNewMessage: WebcastQuestionNewMessage;
+  WebcastRankTextMessage: WebcastRankTextMessage;
+  WebcastRankUpdateMessage: WebcastRankUpdateMessage;
+  WebcastRoomMessage: WebcastRoomMessage;
+  WebcastRoomNotifyMessage: WebcastRoomNotifyMessage;
+  WebcastRoomPinMessage: WebcastRoomPinMessage;
+  WebcastRoomUserSeqMessage: WebcastRoomUserSeqMessage;
+  WebcastRoomVerifyMessage: WebcastRoomVerifyMessage;
+  WebcastSocialMessage: WebcastSocialMessage;
+  WebcastSpeakerMessage: WebcastSpeakerMessage;
+  WebcastSubNotifyMessage: WebcastSubNotifyMessage;
+  WebcastSubPinEventMessage: WebcastSubPinEventMessage;
+  WebcastSystemMessage: WebcastSystemMessage;
+  WebcastToastMessage: WebcastToastMessage;
+  WebcastUnauthorizedMemberMessage: WebcastUnauthorizedMemberMessage;
+  WebcastViewerPicksUpdateMessage: WebcastViewerPicksUpdateMessage;
+  /** Euler's v2 schema sends this one without the `Webcast` prefix. */
+  RoomVerifyMessage: WebcastRoomVerifyMessage;
+}
+
+/** A user as synthetic presence items carry it (PROTOCOL.md §2.4), normalised to v3 names. */
+export interface PresenceUser {
+  id: string;
+  displayId: string;
+  nickname: string;
+  avatarThumb?: { urlList: string[] } | undefined;
+}
+
+/** `SyntheticJoinMessage` / `SyntheticLeaveMessage` data. */
+export interface PresenceRecord {
+  user: PresenceUser;
+  /** Epoch ms of the first event the user was seen in. */
+  firstSeen: number;
+  /** Epoch ms of the last event the user was seen in. */
+  lastSeen: number;
+}
+
+/**
+ * Room info as the service sends it (`roomInfo` item). The service types it
+ * loosely; the fields below are the ones this library reads, all optional.
+ */
+export interface RoomInfo {
+  /** TikTok's room-info response, as the service forwards it. */
+  raw?: RoomInfoRaw;
+  [key: string]: unknown;
+}
+
+/** The parts of TikTok's room object this library reads. */
+export interface RoomInfoRaw {
+  id?: string;
+  id_str?: string;
+  title?: string;
+  status?: number;
+  create_time?: number;
+  owner?: {
+    id_str?: string;
+    display_id?: string;
+    nickname?: string;
+    avatar_thumb?: { url_list?: string[] };
+    [key: string]: unknown;
+  };
+  user_count?: number;
+  stats?: { total_user?: number; like_count?: number; [key: string]: unknown };
+  stream_url?: {
+    hls_pull_url?: string;
+    flv_pull_url?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+/** Euler's own item types and their data. */
+export interface CustomEventMap {
+  workerInfo: WorkerInfoData;
+  roomInfo: RoomInfo;
+  'tiktok.connect': TikTokConnectData;
+  'tiktok.disconnect': TikTokDisconnectData;
+  'tiktok.rawBytes': { raw: string };
+  SyntheticJoinMessage: PresenceRecord;
+  SyntheticLeaveMessage: PresenceRecord;
+}
+
+/** Every item type this library knows, by wire name. */
+export interface LiveEventMap extends TikTokEventMap, CustomEventMap {}
+
+/** A wire type name this library knows. */
+export type LiveEventType = keyof LiveEventMap;
+
+/** One received item of a known type: `{ type, data }`, discriminated on `type`. */
+export type KnownLiveEvent = { [K in LiveEventType]: { type: K; data: LiveEventMap[K] } }[LiveEventType];
+
+/** An item whose `type` this library does not know; passed through untouched. */
+export interface UnknownLiveEvent {
+  type: 'unknown';
+  /** The type name as it came on the wire. */
+  wireType: string;
+  data: unknown;
+}
+
+/** Every item `events$` emits: a discriminated union on `type`. */
+export type LiveEvent = KnownLiveEvent | UnknownLiveEvent;
+
+/**
+ * Every known wire type, checked against {@link LiveEventMap} at compile time
+ * (adding a type to the map without adding it here is a type error).
+ */
+const KNOWN_TYPES: { readonly [K in LiveEventType]: true } = {
+  WebcastAccessControlMessage: true,
+  WebcastAccessRecallMessage: true,
+  WebcastBarrageMessage: true,
+  WebcastBoostCardMessage: true,
+  WebcastBottomMessage: true,
+  WebcastCapsuleMessage: true,
+  WebcastCaptionMessage: true,
+  WebcastChatMessage: true,
+  WebcastControlMessage: true,
+  WebcastEmoteChatMessage: true,
+  WebcastEnvelopeMessage: true,
+  WebcastGameRankNotifyMessage: true,
+  WebcastGiftBroadcastMessage: true,
+  WebcastGiftDynamicRestrictionMessage: true,
+  WebcastGiftMessage: true,
+  WebcastGiftPanelUpdateMessage: true,
+  WebcastGiftPromptMessage: true,
+  WebcastGoalUpdateMessage: true,
+  WebcastGuideMessage: true,
+  WebcastHourlyRankRewardMessage: true,
+  WebcastImDeleteMessage: true,
+  WebcastImEnterRoomMessage: true,
+  WebcastInRoomBannerMessage: true,
+  WebcastLikeMessage: true,
+  WebcastLinkLayerMessage: true,
+  WebcastLinkMessage: true,
+  WebcastLinkMicArmies: true,
+  WebcastLinkMicBattle: true,
+  WebcastLinkMicBattleItemCard: true,
+  WebcastLinkMicBattlePunishFinish: true,
+  WebcastLinkMicFanTicketMethod: true,
+  WebcastLinkMicLayoutStateMessage: true,
+  WebcastLinkMicMethod: true,
+  WebcastLinkStateMessage: true,
+  WebcastLinkmicBattleTaskMessage: true,
+  WebcastLiveGameIntroMessage: true,
+  WebcastLiveIntroMessage: true,
+  WebcastMarqueeAnnouncementMessage: true,
+  WebcastMemberMessage: true,
+  WebcastMsgDetectMessage: true,
+  WebcastNoticeMessage: true,
+  WebcastOecLiveShoppingMessage: true,
+  WebcastPartnershipDropsUpdateMessage: true,
+  WebcastPartnershipGameOfflineMessage: true,
+  WebcastPartnershipPunishMessage: true,
+  WebcastPerceptionMessage: true,
+  WebcastPollMessage: true,
+  WebcastQuestionNewMessage: true,
+  WebcastRankTextMessage: true,
+  WebcastRankUpdateMessage: true,
+  WebcastRoomMessage: true,
+  WebcastRoomNotifyMessage: true,
+  WebcastRoomPinMessage: true,
+  WebcastRoomUserSeqMessage: true,
+  WebcastRoomVerifyMessage: true,
+  WebcastSocialMessage: true,
+  WebcastSpeakerMessage: true,
+  WebcastSubNotifyMessage: true,
+  WebcastSubPinEventMessage: true,
+  WebcastSystemMessage: true,
+  WebcastToastMessage: true,
+  WebcastUnauthorizedMemberMessage: true,
+  WebcastViewerPicksUpdateMessage: true,
+  RoomVerifyMessage: true,
+  workerInfo: true,
+  roomInfo: true,
+  'tiktok.connect': true,
+  'tiktok.disconnect': true,
+  'tiktok.rawBytes': true,
+  SyntheticJoinMessage: true,
+  SyntheticLeaveMessage: true,
+};
+
+/** Every wire type name this library knows (the keys of {@link LiveEventMap}). */
+export const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN_TYPES));
+
+/** Euler's own item types (not TikTok messages; never normalised). */
+export const CUSTOM_EVENT_TYPES: ReadonlySet<string> = new Set<keyof CustomEventMap>([
+  'workerInfo',
+  'roomInfo',
+  'tiktok.connect',
+  'tiktok.disconnect',
+  'tiktok.rawBytes',
+  'SyntheticJoinMessage',
+  'SyntheticLeaveMessage',
+]);
+
+/** True when `type` is a wire type this library knows. */
+export function isLiveEventType(type: string): type is LiveEventType {
+  return LIVE_EVENT_TYPES.has(type);
+}

@@ -1,0 +1,148 @@
+import {
+  asyncScheduler,
+  defer,
+  retry,
+  tap,
+  throwError,
+  timer,
+  type MonoTypeOperatorFunction,
+  type SchedulerLike,
+} from 'rxjs';
+import { classifyError } from './classifyClose.js';
+
+/** Configuration of {@link reconnectWithBackoff}. */
+export interface ReconnectConfig {
+  /** Maximum consecutive retries; after that the last error goes through. @default Infinity */
+  count?: number;
+  /**
+   * Delay before retry number `attempt` (1-based): a fixed number of ms, or a function of the
+   * attempt and the error. @default defaultReconnectDelay (close-code aware backoff with jitter)
+   */
+  delay?: number | ((attempt: number, error: unknown) => number);
+  /** First step of the exponential backoff, in ms. @default 1000 */
+  baseDelay?: number;
+  /** Cap of the exponential backoff, in ms. @default 60000 */
+  maxDelay?: number;
+  /** First delay after a rate-limit close (4429), in ms. @default 30000 */
+  coolDownDelay?: number;
+  /** Cap of the rate-limit backoff, in ms (plus up to 20 % jitter). @default 300000 */
+  maxCoolDownDelay?: number;
+  /**
+   * The attempt counter resets once the source has been up this long: when it fails after
+   * at least `minUptime` ms since its first value, or emits a value `minUptime` ms after its first.
+   * @default 60000
+   */
+  minUptime?: number;
+  /** Which errors are worth a retry. @default classifyError(error) is 'retry', 'cool-down' or 'immediate' */
+  shouldReconnect?: (error: unknown) => boolean;
+  /** Scheduler for the delays and uptime clock (tests use the TestScheduler). @default asyncScheduler */
+  scheduler?: SchedulerLike;
+  /** Random source in [0, 1) for the jitter. @default Math.random */
+  random?: () => number;
+  /** Called each time a retry is scheduled (state reporting). */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+/** What {@link ReconnectConfig.onRetry} receives. */
+export interface RetryInfo {
+  /** 1-based number of this retry since the last reset. */
+  attempt: number;
+  /** How long until the retry, in ms. */
+  delay: number;
+  /** The error that caused it. */
+  error: unknown;
+}
+
+/** The backoff parameters {@link defaultReconnectDelay} reads. */
+export type BackoffOptions = Pick<ReconnectConfig, 'baseDelay' | 'maxDelay' | 'coolDownDelay' | 'maxCoolDownDelay' | 'random'>;
+
+/**
+ * The default reconnect delay, close-code aware (PROTOCOL.md §3):
+ * - 4555 (planned rotation): 0;
+ * - 4429 (rate limited): `coolDownDelay × 2^(attempt−1)`, capped at `maxCoolDownDelay`, plus up to 20 % jitter;
+ * - anything else: full jitter, `random() × min(maxDelay, baseDelay × 2^(attempt−1))`.
+ *
+ * @example
+ * defaultReconnectDelay(3, new ConnectionClosedError('drop', { closeCode: 1006 })) // somewhere in [0, 4000)
+ */
+export function defaultReconnectDelay(attempt: number, error: unknown, options: BackoffOptions = {}): number {
+  const {
+    baseDelay = 1000,
+    maxDelay = 60_000,
+    coolDownDelay = 30_000,
+    maxCoolDownDelay = 300_000,
+    random = Math.random,
+  } = options;
+  const exponent = Math.max(0, attempt - 1);
+  switch (classifyError(error)) {
+    case 'immediate':
+      return 0;
+    case 'cool-down': {
+      const ceiling = Math.min(maxCoolDownDelay, coolDownDelay * 2 ** exponent);
+      return Math.round(ceiling + random() * ceiling * 0.2);
+    }
+    default:
+      return Math.floor(random() * Math.min(maxDelay, baseDelay * 2 ** exponent));
+  }
+}
+
+function defaultShouldReconnect(error: unknown): boolean {
+  const kind = classifyError(error);
+  return kind === 'retry' || kind === 'cool-down' || kind === 'immediate';
+}
+
+/**
+ * Resubscribes to the source after a retryable error, with capped exponential
+ * backoff and full jitter; fatal errors (see `classifyClose`) go straight through.
+ * The counter resets after a stable period (`minUptime`).
+ *
+ * `reconnectWithBackoff(5)` is the same as `reconnectWithBackoff({ count: 5 })`.
+ *
+ * @example
+ * session$.pipe(reconnectWithBackoff({ maxDelay: 30_000, minUptime: 60_000 }))
+ * @see defaultReconnectDelay
+ */
+export function reconnectWithBackoff<T>(config: number | ReconnectConfig = {}): MonoTypeOperatorFunction<T> {
+  const resolved: ReconnectConfig = typeof config === 'number' ? { count: config } : config;
+  const {
+    count = Infinity,
+    delay,
+    minUptime = 60_000,
+    shouldReconnect = defaultShouldReconnect,
+    scheduler = asyncScheduler,
+    onRetry,
+  } = resolved;
+  const delayFor: (attempt: number, error: unknown) => number =
+    typeof delay === 'number'
+      ? () => delay
+      : (delay ?? ((attempt, error) => defaultReconnectDelay(attempt, error, resolved)));
+
+  return (source) =>
+    defer(() => {
+      let attempt = 0;
+      let firstValueAt: number | undefined;
+      const stableSinceFirstValue = (): boolean =>
+        firstValueAt !== undefined && scheduler.now() - firstValueAt >= minUptime;
+      return source.pipe(
+        tap({
+          subscribe: () => {
+            firstValueAt = undefined;
+          },
+          next: () => {
+            if (firstValueAt === undefined) firstValueAt = scheduler.now();
+            else if (attempt > 0 && stableSinceFirstValue()) attempt = 0;
+          },
+        }),
+        retry({
+          delay: (error: unknown) => {
+            if (stableSinceFirstValue()) attempt = 0;
+            if (!shouldReconnect(error) || attempt >= count) return throwError(() => error);
+            attempt += 1;
+            const ms = Math.max(0, delayFor(attempt, error));
+            onRetry?.({ attempt, delay: ms, error });
+            return timer(ms, scheduler);
+          },
+        }),
+      );
+    });
+}

@@ -1,0 +1,223 @@
+/**
+ * Defaults, validation (TypeErrors at the API edge, messages say what to do)
+ * and the connect URL of `createLiveClient`.
+ */
+import WebSocketImpl from 'isomorphic-ws';
+import { isServer, warnOnce } from './environment.js';
+import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
+import { FEATURE_FLAG_SPECS, type FeatureFlags, type FeatureFlagSpec } from './protocol/featureFlags.js';
+import { PINNED_SCHEMA_VERSION } from './protocol/wire.js';
+import { redactUrl } from './redactUrl.js';
+import type { WebSocketConstructor } from './transport/webSocketTransport.js';
+import type { Credential, CredentialContext, LiveClientOptions, WaitUntilLiveOptions } from './types.js';
+
+/** Every default of {@link LiveClientOptions} in one place. */
+export const DEFAULT_LIVE_CLIENT_OPTIONS = {
+  url: 'wss://ws.eulerstream.com',
+  features: {},
+  reconnect: true,
+  waitUntilLive: false,
+  stallTimeoutMs: 90_000,
+  connectTimeoutMs: 15_000,
+  keepAliveMs: 1000,
+  restUrl: 'https://tiktok.eulerstream.com',
+  recentChatLimit: 50,
+} as const satisfies Omit<Required<LiveClientOptions>, 'apiKey' | 'jwt' | 'WebSocket'>;
+
+/** Options after validation, with defaults applied. */
+export interface ResolvedLiveClientOptions {
+  url: string;
+  /** The query parameter the credential travels in. */
+  credentialParam: 'apiKey' | 'jwtKey';
+  credential: Credential;
+  /** Only the flags the user set. */
+  features: FeatureFlags;
+  reconnect: ReconnectConfig | false;
+  waitUntilLive: Required<Pick<WaitUntilLiveOptions, 'interval' | 'rearmAfterEnd'>> & {
+    probe: false | ((ctx: CredentialContext) => Promise<boolean>) | true;
+  } | false;
+  stallTimeoutMs: number;
+  connectTimeoutMs: number;
+  keepAliveMs: number;
+  WebSocket: WebSocketConstructor;
+  restUrl: string;
+  recentChatLimit: number;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function fail(message: string): never {
+  throw new TypeError(`createLiveClient: ${message}`);
+}
+
+function checkCredential(name: 'apiKey' | 'jwt', value: unknown): Credential {
+  if (typeof value === 'function') return value as Credential;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return fail(`${name} must be a non-empty string or an async function ({ uniqueId }) => Promise<string>.`);
+}
+
+function checkMs(name: string, value: unknown, fallback: number, { allowZero = true } = {}): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    return fail(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds.`);
+  }
+  return value;
+}
+
+function checkHttpUrl(name: string, value: unknown, protocols: readonly string[], fallback: string): string {
+  if (value === undefined) return fallback;
+  let parsed: URL | undefined;
+  try {
+    parsed = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || !protocols.includes(parsed.protocol)) {
+    return fail(`${name} must be an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL.`);
+  }
+  if (/[?&](apiKey|jwtKey|jwt)=/i.test(parsed.search)) {
+    return fail(`${name} must not carry credentials (${redactUrl(String(value))}); pass them as the apiKey or jwt option.`);
+  }
+  return String(value);
+}
+
+function checkFeature(name: string, value: unknown, spec: FeatureFlagSpec): void {
+  switch (spec.kind) {
+    case 'boolean':
+      if (typeof value !== 'boolean') fail(`features.${name} must be true or false.`);
+      return;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) {
+        fail(`features.${name} must be a number from ${spec.min} to ${spec.max}.`);
+      }
+      return;
+    case 'enum':
+      if (typeof value !== 'string' || !spec.values.includes(value)) {
+        fail(`features.${name} must be one of ${spec.values.map((v) => `'${v}'`).join(', ')}.`);
+      }
+      return;
+  }
+}
+
+function checkFeatures(value: unknown): FeatureFlags {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) return fail('features must be an object of feature flags, e.g. { bundleEvents: true }.');
+  const specs = FEATURE_FLAG_SPECS as Readonly<Record<string, FeatureFlagSpec | undefined>>;
+  const out: Record<string, unknown> = {};
+  for (const [name, flag] of Object.entries(value)) {
+    if (flag === undefined) continue;
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (spec === undefined) fail(`unknown feature flag "${name}". Known flags: ${Object.keys(specs).join(', ')}.`);
+    checkFeature(name, flag, spec);
+    out[name] = flag;
+  }
+  if (out['schemaVersion'] === 'v1') {
+    fail(`features.schemaVersion 'v1' is not supported: the streams read the v2 (default) or v3 JSON schema. Leave it unset.`);
+  }
+  return out as FeatureFlags;
+}
+
+function checkReconnect(value: unknown): ReconnectConfig | false {
+  if (value === undefined || value === true) return {};
+  if (value === false) return false;
+  if (!isPlainObject(value)) return fail('reconnect must be true, false or a ReconnectConfig object.');
+  const config = value as ReconnectConfig;
+  if (config.count !== undefined && (typeof config.count !== 'number' || Number.isNaN(config.count) || config.count < 0)) {
+    fail('reconnect.count must be a non-negative number (Infinity for no limit).');
+  }
+  if (config.delay !== undefined && typeof config.delay !== 'function') checkMs('reconnect.delay', config.delay, 0);
+  for (const key of ['baseDelay', 'maxDelay', 'coolDownDelay', 'maxCoolDownDelay', 'minUptime'] as const) {
+    checkMs(`reconnect.${key}`, config[key], 0);
+  }
+  for (const key of ['shouldReconnect', 'onRetry', 'random'] as const) {
+    if (config[key] !== undefined && typeof config[key] !== 'function') fail(`reconnect.${key} must be a function.`);
+  }
+  return config;
+}
+
+function checkWaitUntilLive(value: unknown): ResolvedLiveClientOptions['waitUntilLive'] {
+  if (value === undefined || value === false) return false;
+  const config: WaitUntilLiveOptions = value === true ? {} : isPlainObject(value) ? value : fail('waitUntilLive must be true, false or { interval?, rearmAfterEnd?, probe? }.');
+  const probe = config.probe ?? false;
+  if (typeof probe !== 'boolean' && typeof probe !== 'function') {
+    fail('waitUntilLive.probe must be true, false or an async function ({ uniqueId }) => Promise<boolean>.');
+  }
+  if (config.rearmAfterEnd !== undefined && typeof config.rearmAfterEnd !== 'boolean') fail('waitUntilLive.rearmAfterEnd must be true or false.');
+  return {
+    interval: checkMs('waitUntilLive.interval', config.interval, 60_000, { allowZero: false }),
+    rearmAfterEnd: config.rearmAfterEnd ?? true,
+    probe,
+  };
+}
+
+/** Validates `createLiveClient` options and applies the defaults. Throws a TypeError that says what to do. */
+export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLiveClientOptions {
+  if (!isPlainObject(options as unknown)) {
+    fail('pass an options object, e.g. createLiveClient({ apiKey: process.env.EULER_API_KEY }) on a server or createLiveClient({ jwt: fetchJwt }) in a browser.');
+  }
+  const { apiKey, jwt } = options;
+  if (apiKey !== undefined && jwt !== undefined) {
+    fail('pass either apiKey (servers) or jwt (browsers), not both.');
+  }
+  if (apiKey === undefined && jwt === undefined) {
+    fail(
+      'credentials are missing: pass { apiKey } on a server, or { jwt: async ({ uniqueId }) => token } in a browser (mint short-lived JWTs on your backend).',
+    );
+  }
+  const credentialParam = apiKey !== undefined ? 'apiKey' : 'jwtKey';
+  const credential = apiKey !== undefined ? checkCredential('apiKey', apiKey) : checkCredential('jwt', jwt);
+  if (apiKey !== undefined && !isServer()) {
+    warnOnce(
+      'apiKey-in-browser',
+      'apiKey is used in a browser: anyone can read it from your bundle. Mint short-lived JWTs on your backend and pass { jwt: provider } instead.',
+    );
+  }
+
+  const WebSocket = options.WebSocket ?? (WebSocketImpl as unknown as WebSocketConstructor);
+  if (typeof (WebSocket as unknown) !== 'function') fail('WebSocket must be a WebSocket constructor (e.g. `ws` in Node or globalThis.WebSocket).');
+
+  const stall = options.stallTimeoutMs;
+  const stallTimeoutMs = stall === false ? 0 : checkMs('stallTimeoutMs', stall, DEFAULT_LIVE_CLIENT_OPTIONS.stallTimeoutMs);
+  const recentChatLimit: unknown = options.recentChatLimit ?? DEFAULT_LIVE_CLIENT_OPTIONS.recentChatLimit;
+  if (typeof recentChatLimit !== 'number' || !Number.isInteger(recentChatLimit) || recentChatLimit < 0) {
+    fail('recentChatLimit must be a non-negative integer.');
+  }
+
+  return {
+    url: checkHttpUrl('url', options.url, ['ws:', 'wss:'], DEFAULT_LIVE_CLIENT_OPTIONS.url),
+    credentialParam,
+    credential,
+    features: checkFeatures(options.features),
+    reconnect: checkReconnect(options.reconnect),
+    waitUntilLive: checkWaitUntilLive(options.waitUntilLive),
+    stallTimeoutMs,
+    connectTimeoutMs: checkMs('connectTimeoutMs', options.connectTimeoutMs, DEFAULT_LIVE_CLIENT_OPTIONS.connectTimeoutMs, { allowZero: false }),
+    keepAliveMs: checkMs('keepAliveMs', options.keepAliveMs, DEFAULT_LIVE_CLIENT_OPTIONS.keepAliveMs),
+    WebSocket,
+    restUrl: checkHttpUrl('restUrl', options.restUrl, ['http:', 'https:'], DEFAULT_LIVE_CLIENT_OPTIONS.restUrl),
+    recentChatLimit,
+  };
+}
+
+/**
+ * The connect URL (PROTOCOL.md §1.2–1.3): `uniqueId`, the credential (never a
+ * `null` placeholder for the absent one), the flags the user set, and the pinned
+ * `features.schemaVersion`.
+ */
+export function buildConnectUrl(
+  base: string,
+  uniqueId: string,
+  credentialParam: 'apiKey' | 'jwtKey',
+  credential: string,
+  features: FeatureFlags,
+): string {
+  const params = new URLSearchParams();
+  params.set('uniqueId', uniqueId);
+  params.set(credentialParam, credential);
+  for (const [name, value] of Object.entries(features)) {
+    if (value !== undefined) params.set(`features.${name}`, String(value));
+  }
+  if (features.schemaVersion === undefined) params.set('features.schemaVersion', PINNED_SCHEMA_VERSION);
+  return `${base}${base.includes('?') ? '&' : '?'}${params.toString()}`;
+}
