@@ -87,9 +87,8 @@ export function startReplay(
 
 /** Parses NDJSON lines into frames with offsets from the first frame. */
 export function parseRecording(lines: readonly string[]): { frames: RecordedFrame[]; skipped: number } {
-  const frames: RecordedFrame[] = [];
+  const entries: { t: number; text: string }[] = [];
   let skipped = 0;
-  let first: number | undefined;
   for (const line of lines) {
     if (line.trim() === '') continue;
     let entry: unknown;
@@ -105,11 +104,15 @@ export function parseRecording(lines: readonly string[]): { frames: RecordedFram
       skipped++;
       continue;
     }
-    first ??= t;
-    const text = typeof frame === 'string' ? frame : JSON.stringify(frame);
-    const at = t >= EPOCH_THRESHOLD || first >= EPOCH_THRESHOLD ? Math.max(0, t - first) : Math.max(0, t);
-    frames.push({ at, frame: text, tiktok: /"type"\s*:\s*"(Webcast|RoomVerifyMessage)/.test(text) });
+    entries.push({ t, text: typeof frame === 'string' ? frame : JSON.stringify(frame) });
   }
+  // Epoch-ms recordings play relative to their earliest frame; offsets play as given.
+  const origin = entries.some((e) => e.t >= EPOCH_THRESHOLD) ? entries.reduce((min, e) => Math.min(min, e.t), Number.POSITIVE_INFINITY) : 0;
+  const frames = entries.map(({ t, text }) => ({
+    at: Math.max(0, t - origin),
+    frame: text,
+    tiktok: /"type"\s*:\s*"(Webcast|RoomVerifyMessage)/.test(text),
+  }));
   frames.sort((a, b) => a.at - b.at);
   return { frames, skipped };
 }
