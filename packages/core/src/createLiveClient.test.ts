@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createLiveClient, type LiveClientOptions } from './index.js';
+
+const make = (options: unknown) => () => createLiveClient(options as LiveClientOptions);
+
+describe('createLiveClient options (TypeErrors at the API edge)', () => {
+  it('requires exactly one credential and says what to pass', () => {
+    expect(make({})).toThrow(TypeError);
+    expect(make({})).toThrow(/apiKey.*server.*jwt.*browser/);
+    expect(make({ apiKey: 'k', jwt: 't' })).toThrow(/either apiKey .* or jwt .*not both/);
+    expect(make({ apiKey: '' })).toThrow(/apiKey must be a non-empty string or an async function/);
+    expect(make({ jwt: 42 })).toThrow(/jwt must be a non-empty string or an async function/);
+    expect(make(undefined)).toThrow(/pass an options object/);
+  });
+
+  it('validates feature flags against the flag table', () => {
+    expect(make({ apiKey: 'k', features: { bundleEvents: 'yes' } })).toThrow(/features.bundleEvents must be true or false/);
+    expect(make({ apiKey: 'k', features: { closeInactiveWebSocketAfter: 0 } })).toThrow(/from 30 to 3600/);
+    expect(make({ apiKey: 'k', features: { schemaVersion: 'v9' } })).toThrow(/'v1', 'v2', 'v3'/);
+    expect(make({ apiKey: 'k', features: { schemaVersion: 'v1' } })).toThrow(/not supported/);
+    expect(make({ apiKey: 'k', features: { turbo: true } })).toThrow(/unknown feature flag "turbo"/);
+    expect(make({ apiKey: 'k', features: { bundleEvents: false, syntheticPresenceLeaveAfter: 120 } })).not.toThrow();
+  });
+
+  it('validates URLs and never echoes credentials found in them', () => {
+    expect(make({ apiKey: 'k', url: 'http://localhost' })).toThrow(/ws:\/\/ or wss:\/\//);
+    expect(make({ apiKey: 'k', url: 'not a url' })).toThrow(TypeError);
+    let message = '';
+    try {
+      createLiveClient({ apiKey: 'k', url: 'wss://x.example?apiKey=sk_secret_value' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/must not carry credentials/);
+    expect(message).not.toContain('sk_secret_value');
+    expect(make({ apiKey: 'k', restUrl: 'ftp://x' })).toThrow(/restUrl/);
+  });
+
+  it('validates timers and nested configs', () => {
+    expect(make({ apiKey: 'k', keepAliveMs: -1 })).toThrow(/keepAliveMs must be a non-negative number/);
+    expect(make({ apiKey: 'k', connectTimeoutMs: 0 })).toThrow(/connectTimeoutMs must be a positive number/);
+    expect(make({ apiKey: 'k', stallTimeoutMs: false })).not.toThrow();
+    expect(make({ apiKey: 'k', reconnect: 'often' })).toThrow(/reconnect must be true, false or a ReconnectConfig/);
+    expect(make({ apiKey: 'k', reconnect: { count: -2 } })).toThrow(/reconnect.count/);
+    expect(make({ apiKey: 'k', waitUntilLive: { probe: 'yes' } })).toThrow(/waitUntilLive.probe/);
+    expect(make({ apiKey: 'k', WebSocket: 'ws' })).toThrow(/WebSocket must be a WebSocket constructor/);
+  });
+
+  it('rejects invalid handles and explains what a valid one looks like', () => {
+    const client = createLiveClient({ apiKey: 'k' });
+    for (const bad of ['', '   ', '@', 'has space', 'a'.repeat(30)]) {
+      expect(() => client.live(bad)).toThrow(TypeError);
+    }
+    expect(() => client.live('has space')).toThrow(/@handle .*"@some_creator"/);
+    expect(() => client.live(42 as unknown as string)).toThrow(TypeError);
+    const live = client.live('https://www.tiktok.com/@Some.Creator/live');
+    expect(live.uniqueId).toBe('some.creator');
+    expect(client.live('@some.creator')).toBe(live);
+    expect(() => live.on$('')).toThrow(/wire type name/);
+    client.close();
+    expect(() => client.live('some.creator')).toThrow(/closed/);
+  });
+
+  it('creates no socket until something subscribes', () => {
+    let constructed = 0;
+    class CountingSocket {
+      constructor() {
+        constructed += 1;
+        throw new Error('should not be constructed');
+      }
+    }
+    const client = createLiveClient({ apiKey: 'k', WebSocket: CountingSocket as unknown as LiveClientOptions['WebSocket'] });
+    const live = client.live('someone');
+    void live.chat$;
+    live.store.getSnapshot();
+    expect(constructed).toBe(0);
+    client.close();
+  });
+});

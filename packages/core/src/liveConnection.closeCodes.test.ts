@@ -1,0 +1,261 @@
+import type { Simulator } from '@tiktok-live-rx/simulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  AuthError,
+  InvalidOptionsError,
+  PermissionError,
+  RateLimitedError,
+  StallError,
+  type LiveClient,
+  type LiveState,
+} from './index.js';
+import { clientFor, record, sleep, startSim, v2User, waitFor } from './testing/liveTestHarness.js';
+
+let sim: Simulator;
+let client: LiveClient | undefined;
+
+beforeEach(async () => {
+  sim = await startSim();
+});
+afterEach(async () => {
+  client?.close();
+  client = undefined;
+  await sim.close();
+});
+
+const handshakes = (id: string) => sim.handshakes.filter((h) => h.uniqueId === id);
+const statuses = (states: LiveState[]) => states.map((s) => s.status);
+const countConnected = (states: LiveState[]) => states.filter((s) => s.status === 'connected').length;
+
+describe('reconnect policy against the simulator', () => {
+  it('reconnects after an abrupt drop and marks the gap', async () => {
+    client = clientFor(sim);
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    const chat = record(live.chat$);
+    const gaps = record(live.gaps$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.inject('silent_creator', [{ type: 'WebcastChatMessage', data: { comment: 'before', user: v2User(1, 'a') } }]);
+    await waitFor(() => chat.values.length === 1, 'first chat');
+
+    sim.dropSockets('silent_creator');
+    await waitFor(() => countConnected(state.values) === 2, 'reconnected');
+    expect(statuses(state.values)).toContain('reconnecting');
+    const reconnecting = state.values.find((s) => s.status === 'reconnecting');
+    expect(reconnecting).toMatchObject({ attempt: 1, closeCode: 1006 });
+    expect(handshakes('silent_creator')).toHaveLength(2);
+
+    expect(gaps.values).toHaveLength(1);
+    const gap = gaps.values[0]!;
+    expect(gap.to).toBeGreaterThanOrEqual(gap.from);
+    sim.inject('silent_creator', [{ type: 'WebcastChatMessage', data: { comment: 'after', user: v2User(1, 'a') } }]);
+    await waitFor(() => chat.values.length === 2, 'chat after reconnect');
+    expect(chat.error).toBeUndefined();
+  });
+
+  it.each([
+    [4400, InvalidOptionsError],
+    [4403, PermissionError],
+  ])('does not retry after %i', async (code, ErrorClass) => {
+    client = clientFor(sim);
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    const chat = record(live.chat$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.closeSockets('silent_creator', code);
+    await waitFor(() => chat.error !== undefined, 'chat$ errors');
+    expect(chat.error).toBeInstanceOf(ErrorClass);
+    expect(state.values.at(-1)).toMatchObject({ status: 'error', closeCode: code });
+    expect(state.values.at(-1)?.error).toBe(chat.error);
+    expect(state.completed).toBe(true);
+    // Give a retry every chance to happen (base delay is 20 ms): none does.
+    await sleep(300);
+    expect(handshakes('silent_creator')).toHaveLength(1);
+    // A late subscriber gets the same error; reconnect() re-arms.
+    const late = record(live.chat$);
+    expect(late.error).toBe(chat.error);
+    const unsubscribe = live.store.subscribe(() => {});
+    live.reconnect();
+    await waitFor(() => live.store.getSnapshot().status === 'connected', 'reconnected by hand');
+    expect(handshakes('silent_creator')).toHaveLength(2);
+    unsubscribe();
+  });
+
+  it('fails without retry when a static API key is rejected (4401)', async () => {
+    client = clientFor(sim, { apiKey: 'not-a-valid-key' });
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    await waitFor(() => state.completed, 'state$ completes');
+    expect(state.values.at(-1)).toMatchObject({ status: 'error', closeCode: 4401 });
+    expect(state.values.at(-1)?.error).toBeInstanceOf(AuthError);
+    await sleep(200);
+    expect(handshakes('silent_creator')).toHaveLength(1);
+  });
+
+  it('calls the JWT provider before every attempt and uses each fresh token', async () => {
+    const issued: string[] = [];
+    client = clientFor(sim, {
+      jwt: async ({ uniqueId }) => {
+        const token = await sim.createJwt({ expireAfter: 60, websockets: { allowedCreators: [uniqueId], maxWebSockets: 5 } });
+        issued.push(token);
+        return token;
+      },
+    });
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.dropSockets('silent_creator');
+    await waitFor(() => countConnected(state.values) === 2, 'reconnected');
+    sim.closeSockets('silent_creator', 1011);
+    await waitFor(() => countConnected(state.values) === 3, 'reconnected twice');
+    expect(issued).toHaveLength(3);
+    expect(new Set(issued).size).toBe(3);
+    expect(handshakes('silent_creator').map((h) => h.query['jwtKey'])).toEqual(issued);
+    expect(handshakes('silent_creator').every((h) => h.query['apiKey'] === undefined)).toBe(true);
+  });
+
+  it('refreshes the JWT once on 4401 and reconnects at once with the new token', async () => {
+    const issued: string[] = [];
+    client = clientFor(sim, {
+      reconnect: { baseDelay: 5_000, maxDelay: 5_000 }, // a backoff retry would not happen within the test
+      jwt: async () => {
+        const token = await sim.createJwt({ expireAfter: 60 });
+        issued.push(token);
+        return token;
+      },
+    });
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.closeSockets('silent_creator', 4401);
+    await waitFor(() => countConnected(state.values) === 2, 'reconnected after refresh');
+    expect(issued).toHaveLength(2);
+    expect(handshakes('silent_creator').map((h) => h.query['jwtKey'])).toEqual(issued);
+    expect(statuses(state.values)).not.toContain('reconnecting');
+  });
+
+  it('gives up when the refreshed JWT is rejected too', async () => {
+    let calls = 0;
+    client = clientFor(sim, {
+      jwt: async () => {
+        calls += 1;
+        return `expired-token-${calls}`;
+      },
+    });
+    const live = client.live('silent_creator');
+    const chat = record(live.chat$);
+    await waitFor(() => chat.error !== undefined, 'chat$ errors');
+    expect(chat.error).toBeInstanceOf(AuthError);
+    expect(calls).toBe(2);
+    await sleep(200);
+    expect(handshakes('silent_creator')).toHaveLength(2);
+    expect(live.store.getSnapshot()).toMatchObject({ status: 'error', closeCode: 4401 });
+  });
+
+  it('waits for an offline creator (4404) and connects once they go live', async () => {
+    client = clientFor(sim, { waitUntilLive: { interval: 60 } });
+    const live = client.live('offline_creator');
+    const state = record(live.state$);
+    const isLive = record(live.isLive$);
+    await waitFor(() => statuses(state.values).includes('waiting'), 'waiting');
+    expect(state.values.find((s) => s.status === 'waiting')).toMatchObject({ closeCode: 4404 });
+    expect(isLive.values).toEqual([false]);
+    await waitFor(() => handshakes('offline_creator').length >= 2, 'a second look');
+    sim.setLive('offline_creator', true);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    expect(isLive.values).toEqual([false, true]);
+    expect(state.completed).toBe(false);
+  });
+
+  it('ends (streams complete) on 4404 without waitUntilLive', async () => {
+    client = clientFor(sim);
+    const live = client.live('offline_creator');
+    const chat = record(live.chat$);
+    const state = record(live.state$);
+    await waitFor(() => chat.completed, 'chat$ completes');
+    expect(chat.error).toBeUndefined();
+    expect(state.values.at(-1)).toMatchObject({ status: 'ended', closeCode: 4404 });
+    await sleep(200);
+    expect(handshakes('offline_creator')).toHaveLength(1);
+  });
+
+  it('ends once on stream end (ControlMessage + 4005) and completes the streams', async () => {
+    client = clientFor(sim);
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    const chat = record(live.chat$);
+    const ends = record(live.streamEnd$);
+    const isLive = record(live.isLive$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.endStream('silent_creator');
+    await waitFor(() => chat.completed, 'chat$ completes');
+    expect(ends.values).toHaveLength(1);
+    expect(ends.values[0]).toMatchObject({ reason: 'stream-ended', action: 3 });
+    expect(state.values.at(-1)).toMatchObject({ status: 'ended', closeCode: 4005 });
+    expect(isLive.values).toEqual([true, false]);
+    expect(handshakes('silent_creator')).toHaveLength(1);
+  });
+
+  it('re-arms into waiting after a stream end with waitUntilLive', async () => {
+    client = clientFor(sim, { waitUntilLive: { interval: 60 } });
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    const ends = record(live.streamEnd$);
+    const chat = record(live.chat$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.endStream('silent_creator');
+    await waitFor(() => statuses(state.values).includes('waiting'), 'waiting');
+    await waitFor(() => handshakes('silent_creator').length >= 2, 'a look while offline');
+    sim.setLive('silent_creator', true);
+    await waitFor(() => countConnected(state.values) === 2, 'connected again');
+    expect(ends.values).toHaveLength(1);
+    expect(chat.completed).toBe(false);
+    sim.inject('silent_creator', [{ type: 'WebcastChatMessage', data: { comment: 'back', user: v2User(1, 'a') } }]);
+    await waitFor(() => chat.values.length === 1, 'chat after re-arm');
+  });
+
+  it('backs off for long after 4429 and briefly after 1011', async () => {
+    client = clientFor(sim, { reconnect: { baseDelay: 10, maxDelay: 20, coolDownDelay: 400, maxCoolDownDelay: 1000 } });
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+
+    let closedAt = Date.now();
+    sim.closeSockets('silent_creator', 1011);
+    await waitFor(() => countConnected(state.values) === 2, 'reconnected after 1011');
+    const quick = handshakes('silent_creator')[1]!.at - closedAt;
+
+    closedAt = Date.now();
+    sim.closeSockets('silent_creator', 4429);
+    await waitFor(() => state.values.some((s) => s.status === 'reconnecting' && s.closeCode === 4429), 'cooling down');
+    const coolDown = state.values.find((s) => s.closeCode === 4429)!;
+    expect(coolDown.error).toBeInstanceOf(RateLimitedError);
+    expect(coolDown.nextRetryAt! - closedAt).toBeGreaterThanOrEqual(400);
+    await waitFor(() => countConnected(state.values) === 3, 'reconnected after 4429');
+    const slow = handshakes('silent_creator')[2]!.at - closedAt;
+    expect(slow).toBeGreaterThanOrEqual(400);
+    expect(quick).toBeLessThan(400);
+  });
+
+  it('reconnects at once after 4555 (max lifetime)', async () => {
+    client = clientFor(sim, { reconnect: { baseDelay: 5_000, maxDelay: 5_000 } });
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.closeSockets('silent_creator', 4555);
+    await waitFor(() => countConnected(state.values) === 2, 'reconnected', 3000);
+    expect(state.values.find((s) => s.closeCode === 4555)).toMatchObject({ status: 'reconnecting' });
+  });
+
+  it('detects a stalled socket, drops it and reconnects', async () => {
+    client = clientFor(sim, { stallTimeoutMs: 200 });
+    const live = client.live('silent_creator');
+    const state = record(live.state$);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    sim.stallSockets('silent_creator');
+    await waitFor(() => countConnected(state.values) === 2, 'reconnected after stall');
+    const stalled = state.values.find((s) => s.status === 'reconnecting');
+    expect(stalled?.error).toBeInstanceOf(StallError);
+    await waitFor(() => sim.stats().byCreator['silent_creator'] === 1, 'stalled socket gone');
+  });
+});
