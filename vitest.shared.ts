@@ -18,5 +18,9 @@ export default defineConfig({
     hookTimeout: 20_000,
     // 2-core machines: keep the pool small so socket timing stays sane.
     maxWorkers: 2,
+    // The JSON report feeds scripts/summarizeTests.mjs, which prints one
+    // "N passed, N failed" line for the whole workspace at the end of `pnpm test`.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-report.json' },
   },
 });
