@@ -1,0 +1,27 @@
+/**
+ * A failed Euler REST call: non-2xx HTTP status, a body `code` other than 200,
+ * an unreadable body, or a network failure (`status` 0). The message never
+ * contains the API key or JWT used.
+ */
+export class RestError extends Error {
+  /** HTTP status; 0 when no response arrived (network failure). */
+  readonly status: number;
+  /** The body's `code` field, when the body had one. */
+  readonly code: number | undefined;
+  /** The endpoint path, e.g. `/webcast/room_video`. */
+  readonly endpoint: string;
+  /** Milliseconds the server asked to wait (`Retry-After`), on 429 and 503 responses that send it. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    message: string,
+    details: { status: number; code?: number | undefined; endpoint: string; retryAfterMs?: number | undefined; cause?: unknown },
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'RestError';
+    this.status = details.status;
+    this.code = details.code;
+    this.endpoint = details.endpoint;
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
