@@ -181,6 +181,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       }
       return { sockets: total, byCreator };
     },
+    bufferedBytes(uniqueId) {
+      const list = uniqueId === undefined ? [...rooms.values()] : [requireRoom(uniqueId)];
+      let total = 0;
+      for (const room of list) for (const session of room.sessions) total += session.ws.bufferedAmount;
+      return total;
+    },
     async createJwt(config) {
       const checked = validateJwtCreateConfig(config);
       if (!checked.ok) throw new TypeError(`Invalid JWT config: ${checked.message}`);

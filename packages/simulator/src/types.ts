@@ -248,6 +248,8 @@ export interface Simulator {
   giftStorm(uniqueId: string, opts?: GiftStormOptions): void;
   /** Open sockets now. */
   stats(): SimulatorStats;
+  /** Bytes queued but not yet written to the creator's sockets (or all sockets): a backpressure gauge for load drivers. */
+  bufferedBytes(uniqueId?: string): number;
   /** Issues a JWT, like `POST /accounts/:id/jwt/create`. */
   createJwt(config: JwtCreateConfig): Promise<string>;
   /** Plays recorded NDJSON frames to the creator's sockets. */
