@@ -104,9 +104,12 @@ export function startRoomActivity(ctx: ScenarioContext, profile: ActivityProfile
     }
     for (let i = poisson(profile.subscribe); i > 0; i--) {
       const subMonth = rng.int(1, 12);
+      const user = ctx.randomUser();
+      // Both subscribe signals (PROTOCOL.md §5.7): Member action 3, then the dedicated SubNotify.
+      events.push({ kind: 'member', user, action: 3, memberCount: counters.viewers });
       events.push({
         kind: 'subNotify',
-        user: ctx.randomUser(),
+        user,
         subMonth,
         subscribeType: rng.pick([0, 1]),
         oldSubscribeStatus: subMonth > 1 ? 1 : 0,
