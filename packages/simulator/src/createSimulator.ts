@@ -23,7 +23,7 @@ import { CreatorRoom, type RoomEnvironment } from './rooms/creatorRoom.js';
 import { resolveScenario } from './scenarios/index.js';
 import { acceptConnection } from './server/acceptConnection.js';
 import { handleHttpRequest } from './server/handleHttpRequest.js';
-import type { Handshake, InjectItem, Simulator, SimulatorOptions } from './types.js';
+import type { Handshake, InjectItem, ReplayHandle, Simulator, SimulatorOptions } from './types.js';
 
 /**
  * Starts a local stand-in for the Euler Stream WebSocket + REST service on one
@@ -81,6 +81,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     maxConnectsPerSecond: options.maxConnectsPerSecond ?? Number.POSITIVE_INFINITY,
   });
   const handshakes: Handshake[] = [];
+  const replays = new Set<ReplayHandle>();
   let socketCounter = 0;
   let httpUrl = '';
   let closed = false;
@@ -109,6 +110,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     async close() {
       if (closed) return;
       closed = true;
+      for (const handle of replays) handle.stop();
       for (const room of rooms.values()) {
         room.dispose();
         for (const session of [...room.sessions]) session.close(CloseCode.GOING_AWAY, 'Simulator shutting down');
@@ -194,7 +196,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     },
     replay(uniqueId, source, opts) {
       const room = requireRoom(uniqueId);
-      return startReplay(room, source, opts ?? {}, log);
+      const handle = startReplay(room, source, opts ?? {}, log);
+      replays.add(handle);
+      void handle.done.then(() => replays.delete(handle));
+      return handle;
     },
   };
 

@@ -224,7 +224,7 @@ export interface Simulator {
   readonly apiKey: string;
   /** The account id. */
   readonly accountId: number;
-  /** Connect attempts, newest last. */
+  /** Connect attempts, newest last (the newest 10,000). */
   readonly handshakes: readonly Handshake[];
   /** Built-in and configured creators' uniqueIds. */
   readonly creators: readonly string[];

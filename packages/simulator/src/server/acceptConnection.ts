@@ -11,6 +11,9 @@ import type { Handshake } from '../types.js';
 import { parseConnectQuery } from './parseConnectQuery.js';
 import { SocketSession } from './socketSession.js';
 
+/** How many connect attempts `sim.handshakes` keeps. */
+export const MAX_HANDSHAKES = 10_000;
+
 /** What the connect flow needs from the simulator. */
 export interface ConnectDeps {
   apiKeys: ReadonlySet<string>;
@@ -38,6 +41,8 @@ export async function acceptConnection(ws: WebSocket, req: IncomingMessage, deps
   const parsed = parseConnectQuery(req.url);
   const handshake: Handshake = { at: Date.now(), uniqueId: parsed.ok ? parsed.request.uniqueId : parsed.uniqueId, query: parsed.query };
   deps.handshakes.push(handshake);
+  // Bounded history for long-running demos: keep the newest MAX_HANDSHAKES.
+  if (deps.handshakes.length > MAX_HANDSHAKES) deps.handshakes.splice(0, deps.handshakes.length - MAX_HANDSHAKES);
   deps.log(`connect ${id} ${redactUrl(req.url ?? '/')}`);
   // A client may send anything (the service ignores it); oversize frames make `ws` close with 1009.
   ws.on('error', (error) => deps.log(`socket ${id} error: ${error.message}`));
