@@ -6,6 +6,9 @@
 export { createLiveClient } from './createLiveClient.js';
 export { DEFAULT_LIVE_CLIENT_OPTIONS } from './resolveOptions.js';
 export type {
+  ApiKeyAuth,
+  JwtAuth,
+  LiveClientSettings,
   Credential,
   CredentialContext,
   CredentialProvider,

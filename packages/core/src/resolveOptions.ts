@@ -9,7 +9,7 @@ import { FEATURE_FLAG_SPECS, type FeatureFlags, type FeatureFlagSpec } from './p
 import { PINNED_SCHEMA_VERSION } from './protocol/wire.js';
 import { redactUrl } from './redactUrl.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
-import type { Credential, CredentialContext, LiveClientOptions, WaitUntilLiveOptions } from './types.js';
+import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, WaitUntilLiveOptions } from './types.js';
 
 /** Every default of {@link LiveClientOptions} in one place. */
 export const DEFAULT_LIVE_CLIENT_OPTIONS = {
@@ -22,7 +22,7 @@ export const DEFAULT_LIVE_CLIENT_OPTIONS = {
   keepAliveMs: 1000,
   restUrl: 'https://tiktok.eulerstream.com',
   recentChatLimit: 50,
-} as const satisfies Omit<Required<LiveClientOptions>, 'apiKey' | 'jwt' | 'WebSocket'>;
+} as const satisfies Omit<Required<LiveClientSettings>, 'WebSocket'>;
 
 /** Options after validation, with defaults applied. */
 export interface ResolvedLiveClientOptions {

@@ -174,14 +174,29 @@ export interface WaitUntilLiveOptions {
   probe?: boolean | ((ctx: CredentialContext) => Promise<boolean>);
 }
 
-/** Options of `createLiveClient`. Everything is optional except one credential. */
-export interface LiveClientOptions {
+/** Authenticate with an API key (servers only). */
+export interface ApiKeyAuth {
+  /** API key (servers only: never ship it to a browser). Exclusive with `jwt`. */
+  apiKey: Credential;
+  /** Not with `apiKey`. */
+  jwt?: undefined;
+}
+
+/** Authenticate with a JWT (browsers; mint it on your backend). */
+export interface JwtAuth {
+  /** JWT, typically a provider that asks your backend for a fresh, short-lived token. Exclusive with `apiKey`. */
+  jwt: Credential;
+  /** Not with `jwt`. */
+  apiKey?: undefined;
+}
+
+/** Options of `createLiveClient`: exactly one credential (`apiKey` or `jwt`), everything else optional. */
+export type LiveClientOptions = LiveClientSettings & (ApiKeyAuth | JwtAuth);
+
+/** The optional settings of {@link LiveClientOptions}. */
+export interface LiveClientSettings {
   /** The service's WebSocket URL. @default 'wss://ws.eulerstream.com' */
   url?: string;
-  /** API key (servers only: never ship it to a browser). Exclusive with `jwt`. */
-  apiKey?: Credential;
-  /** JWT, typically a provider that asks your backend for a fresh, short-lived token. Exclusive with `apiKey`. */
-  jwt?: Credential;
   /** Service feature flags; only the ones you set are sent (plus the pinned `schemaVersion`). @default {} */
   features?: FeatureFlags;
   /** Reconnect policy: `false` turns it off, `true` uses the defaults. @default true */

@@ -5,7 +5,7 @@
 import { createSimulator, type Simulator, type SimulatorOptions } from '@tiktok-live-rx/simulator';
 import type { Observable, Subscription } from 'rxjs';
 import { createLiveClient } from '../createLiveClient.js';
-import type { LiveClient, LiveClientOptions } from '../types.js';
+import type { ApiKeyAuth, Credential, JwtAuth, LiveClient, LiveClientSettings } from '../types.js';
 
 /** Creators with deterministic, test-driven rooms. */
 export const TEST_CREATORS = [
@@ -20,17 +20,18 @@ export function startSim(options: SimulatorOptions = {}): Promise<Simulator> {
 }
 
 /** A client pointed at the simulator, with short timers so tests stay fast. */
-export function clientFor(sim: Simulator, overrides: Partial<LiveClientOptions> = {}): LiveClient {
-  const options: LiveClientOptions = {
+export function clientFor(sim: Simulator, overrides: LiveClientSettings & { apiKey?: Credential; jwt?: Credential } = {}): LiveClient {
+  const { apiKey, jwt, ...settings } = overrides;
+  const auth: ApiKeyAuth | JwtAuth = jwt !== undefined ? { jwt } : { apiKey: apiKey ?? sim.apiKey };
+  return createLiveClient({
     url: sim.wsUrl,
     keepAliveMs: 50,
     connectTimeoutMs: 3000,
     stallTimeoutMs: false,
     reconnect: { baseDelay: 20, maxDelay: 100, minUptime: 60_000 },
-    ...overrides,
-  };
-  if (options.apiKey === undefined && options.jwt === undefined) options.apiKey = sim.apiKey;
-  return createLiveClient(options);
+    ...settings,
+    ...auth,
+  });
 }
 
 /** Polls `predicate` every 10 ms until it holds; throws after `timeoutMs`. */

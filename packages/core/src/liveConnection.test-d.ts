@@ -1,0 +1,79 @@
+import type { Observable } from 'rxjs';
+import { filter, map } from 'rxjs';
+import type {
+  WebcastChatMessage,
+  WebcastGiftMessage,
+  WebcastLikeMessage,
+  WebcastMemberMessage,
+  WebcastSocialMessage,
+} from 'tiktok-live-connector';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createLiveClient,
+  type GapMarker,
+  type LiveClientOptions,
+  type LiveEvent,
+  type LiveSnapshot,
+  type LiveState,
+  type LiveStatus,
+  type PresenceRecord,
+  type RoomInfo,
+  type StreamEndEvent,
+  type TikTokLiveError,
+  type WorkerInfoData,
+} from './index.js';
+
+const live = createLiveClient({ apiKey: 'k' }).live('someone');
+
+describe('stream types', () => {
+  it('types the named streams', () => {
+    expectTypeOf(live.chat$).toEqualTypeOf<Observable<WebcastChatMessage>>();
+    expectTypeOf(live.gift$).toEqualTypeOf<Observable<WebcastGiftMessage>>();
+    expectTypeOf(live.like$).toEqualTypeOf<Observable<WebcastLikeMessage>>();
+    expectTypeOf(live.member$).toEqualTypeOf<Observable<WebcastMemberMessage>>();
+    expectTypeOf(live.follow$).toEqualTypeOf<Observable<WebcastSocialMessage>>();
+    expectTypeOf(live.share$).toEqualTypeOf<Observable<WebcastSocialMessage>>();
+    expectTypeOf(live.roomInfo$).toEqualTypeOf<Observable<RoomInfo>>();
+    expectTypeOf(live.viewerCount$).toEqualTypeOf<Observable<number>>();
+    expectTypeOf(live.isLive$).toEqualTypeOf<Observable<boolean>>();
+    expectTypeOf(live.streamEnd$).toEqualTypeOf<Observable<StreamEndEvent>>();
+    expectTypeOf(live.gaps$).toEqualTypeOf<Observable<GapMarker>>();
+    expectTypeOf(live.errors$).toEqualTypeOf<Observable<TikTokLiveError>>();
+    expectTypeOf(live.state$).toEqualTypeOf<Observable<LiveState>>();
+    expectTypeOf<LiveState['status']>().toEqualTypeOf<LiveStatus>();
+  });
+
+  it('types on$ by wire name, and unknown names as unknown', () => {
+    expectTypeOf(live.on$('WebcastGiftMessage')).toEqualTypeOf<Observable<WebcastGiftMessage>>();
+    expectTypeOf(live.on$('roomInfo')).toEqualTypeOf<Observable<RoomInfo>>();
+    expectTypeOf(live.on$('workerInfo')).toEqualTypeOf<Observable<WorkerInfoData>>();
+    expectTypeOf(live.on$('SyntheticJoinMessage')).toEqualTypeOf<Observable<PresenceRecord>>();
+    expectTypeOf(live.on$('WebcastSomethingNew')).toEqualTypeOf<Observable<unknown>>();
+  });
+
+  it('narrows events$ on type', () => {
+    expectTypeOf(live.events$).toEqualTypeOf<Observable<LiveEvent>>();
+    const chats = live.events$.pipe(
+      filter((event): event is Extract<LiveEvent, { type: 'WebcastChatMessage' }> => event.type === 'WebcastChatMessage'),
+      map((event) => event.data),
+    );
+    expectTypeOf(chats).toEqualTypeOf<Observable<WebcastChatMessage>>();
+    live.events$.subscribe((event) => {
+      if (event.type === 'unknown') expectTypeOf(event.wireType).toEqualTypeOf<string>();
+      if (event.type === 'WebcastLikeMessage') expectTypeOf(event.data).toEqualTypeOf<WebcastLikeMessage>();
+    });
+  });
+
+  it('types the store', () => {
+    expectTypeOf(live.store.getSnapshot()).toEqualTypeOf<LiveSnapshot>();
+    expectTypeOf(live.store.getSnapshot().recentChat).toEqualTypeOf<readonly WebcastChatMessage[]>();
+    expectTypeOf(live.store.subscribe).returns.toEqualTypeOf<() => void>();
+  });
+
+  it('requires exactly one credential at the type level', () => {
+    expectTypeOf<{ apiKey: string }>().toExtend<LiveClientOptions>();
+    expectTypeOf<{ jwt: () => Promise<string> }>().toExtend<LiveClientOptions>();
+    expectTypeOf<{ url: string }>().not.toExtend<LiveClientOptions>();
+    expectTypeOf<{ apiKey: string; jwt: string }>().not.toExtend<LiveClientOptions>();
+  });
+});
