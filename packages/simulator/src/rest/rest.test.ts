@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import EulerStreamApiClient from '@eulerstream/euler-api-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulator } from '../createSimulator.js';
@@ -169,5 +170,25 @@ describe('unknown paths and methods', () => {
   it('answers 405 for wrong methods', async () => {
     expect((await call('/webcast/room_id?uniqueId=x', { method: 'DELETE' })).status).toBe(405);
     expect((await call('/', { method: 'PUT' })).status).toBe(405);
+  });
+});
+
+describe('malformed HTTP', () => {
+  it('answers 400 to a garbage request line and keeps serving', async () => {
+    const { port } = new URL(sim.httpUrl);
+    const reply = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GARBAGE \x00\x01 nonsense\r\n\r\n'));
+      let text = '';
+      socket.on('data', (d) => (text += d.toString()));
+      socket.on('close', () => resolve(text));
+      socket.on('error', () => resolve(text));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    expect((await call('/')).body.code).toBe(200);
+  });
+
+  it('answers 413 to an oversized body', async () => {
+    const res = await post('/accounts/7/jwt/create', JSON.stringify({ expireAfter: 30, name: 'x'.repeat(2 * 1024 * 1024) }), { 'x-api-key': sim.apiKey });
+    expect(res.status).toBe(413);
   });
 });
