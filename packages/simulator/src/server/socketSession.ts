@@ -56,6 +56,7 @@ export class SocketSession {
     this.schema = features.schemaVersion === 'v3' ? 'v3' : 'v2';
     this.bundle = features.bundleEvents;
     ws.on('close', (code) => {
+      if (!this.#gone) settings.log(`closed ${id} @${uniqueId} code=${code} (by the client or the network)`);
       this.handshake.closeCode ??= code;
       this.#markGone();
     });
