@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimulator } from '../createSimulator.js';
-import { connectClient } from '../testing/connectClient.js';
+import { connectClient, waitUntil } from '../testing/connectClient.js';
 import type { Simulator } from '../types.js';
 
 let sim: Simulator | undefined;
@@ -57,21 +57,26 @@ describe('service timers under timeScale', () => {
   });
 
   it('ends the ending scenario after 30 s × timeScale with 4005 and brings it back later', async () => {
-    sim = await createSimulator({
+    const s = await createSimulator({
       timeScale: 0.01,
-      creators: [{ uniqueId: 'ending', live: true, scenario: 'ending', returnAfterMs: 30_000 }],
+      // Back after 150 s × 0.01 = 1.5 s: long enough to observe the offline period on a slow machine.
+      creators: [{ uniqueId: 'ending', live: true, scenario: 'ending', returnAfterMs: 150_000 }],
     });
-    const client = connectClient(sim, { uniqueId: 'ending', 'features.closeInactiveWebSocketAfter': '3600' });
+    sim = s;
+    const client = connectClient(s, { uniqueId: 'ending', 'features.closeInactiveWebSocketAfter': '3600' });
     const closed = await client.closed;
     expect(closed.code).toBe(4005);
     const control = client.ofType('WebcastControlMessage');
     expect(control.at(-1)?.data['action']).toBe(3);
-    const offline = connectClient(sim, { uniqueId: 'ending' });
+    const offline = connectClient(s, { uniqueId: 'ending' });
     expect((await offline.closed).code).toBe(4404);
-    await new Promise((r) => setTimeout(r, 400));
-    const back = connectClient(sim, { uniqueId: 'ending', 'features.closeInactiveWebSocketAfter': '3600' });
-    await back.waitFor(() => back.ofType('tiktok.connect').length === 1);
-    back.ws.close();
+    let back: ReturnType<typeof connectClient> | undefined;
+    await waitUntil(() => {
+      if (back?.ofType('tiktok.connect').length) return true;
+      if (!back || back.ws.readyState === back.ws.CLOSED) back = connectClient(s, { uniqueId: 'ending', 'features.closeInactiveWebSocketAfter': '3600' });
+      return false;
+    }, 15_000, 'the creator to be live again');
+    back?.ws.close();
   });
 });
 
