@@ -91,6 +91,8 @@ describe('/_sim control endpoints', () => {
     expect((await post('/_sim/creators/room/close', {})).status).toBe(400);
     expect((await post('/_sim/creators/room/live', { live: 'yes' })).status).toBe(400);
     expect((await post('/_sim/creators/ghost/inject', { items: [] })).status).toBe(404);
+    expect((await post('/_sim/creators/%E0%A4%A/inject', { items: [] })).status).toBe(400);
+    expect((await fetch(`${sim.httpUrl}/media/%E0%A4%A/hls_sd/index.m3u8`)).status).toBe(400);
     expect((await post('/_sim/creators/room/explode')).status).toBe(404);
     expect((await post('/_sim/whatever')).status).toBe(404);
     expect((await fetch(`${sim.httpUrl}/_sim/creators/room/inject`)).status).toBe(405);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpDeps } from '../server/handleHttpRequest.js';
 import type { GiftStormOptions, InjectItem } from '../types.js';
-import { readJsonBody, sendError, sendJson } from '../rest/httpJson.js';
+import { readJsonBody, safeDecode, sendError, sendJson } from '../rest/httpJson.js';
 
 /** Creator actions under `POST /_sim/creators/:id/<action>`. */
 const CREATOR_ACTIONS = ['live', 'inject', 'raw', 'close', 'drop', 'stall', 'end', 'gift-storm', 'replay'] as const;
@@ -46,7 +46,8 @@ export async function httpControl(req: IncomingMessage, res: ServerResponse, par
     return sendError(res, 404, `Unknown action "${action}": use one of ${CREATOR_ACTIONS.join(', ')}`);
   }
   if (!only('POST')) return;
-  const uniqueId = decodeURIComponent(id);
+  const uniqueId = safeDecode(id);
+  if (uniqueId === undefined) return sendError(res, 400, 'Malformed percent-encoding in the creator id');
   if (action !== 'live' && !deps.room(uniqueId)) return sendError(res, 404, `Unknown creator @${uniqueId}`);
   const read = await readJsonBody(req);
   if (!read.ok) return sendError(res, read.status, read.message);

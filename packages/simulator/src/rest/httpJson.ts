@@ -43,3 +43,12 @@ export async function readJsonBody(req: IncomingMessage): Promise<BodyResult> {
     return { ok: false, status: 400, message: 'body is not valid JSON' };
   }
 }
+
+/** `decodeURIComponent` that returns `undefined` instead of throwing on malformed escapes. */
+export function safeDecode(component: string): string | undefined {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import type { HttpDeps } from '../server/handleHttpRequest.js';
-import { sendError } from './httpJson.js';
+import { safeDecode, sendError } from './httpJson.js';
 
 /** Where the HLS fixture lives (same relative path from `src/rest` and `dist/rest`). */
 const FIXTURE_DIR = new URL('../../fixtures/hls/', import.meta.url);
@@ -33,7 +33,9 @@ function loadFixture(): Promise<Fixture> {
  */
 export async function mediaRoute(res: ServerResponse, parts: string[], deps: HttpDeps): Promise<void> {
   const [uniqueId = '', variant = '', file = ''] = parts;
-  const room = deps.room(decodeURIComponent(uniqueId));
+  const id = safeDecode(uniqueId);
+  if (id === undefined) return sendError(res, 400, 'Malformed percent-encoding in the creator id');
+  const room = deps.room(id);
   if (!room) return sendError(res, 404, `Unknown creator @${uniqueId}`);
   if (variant.endsWith('.flv')) return sendError(res, 404, 'FLV is not simulated: use streamType hls_sd or hls_ld');
   if (variant !== 'hls_sd' && variant !== 'hls_ld') return sendError(res, 404, 'Unknown rendition');
