@@ -63,6 +63,29 @@ export {
   type TikTokLiveErrorOptions,
 } from './errors.js';
 
+// Selectors: pure functions over normalised (v3) payloads
+export {
+  avatarUrl,
+  chatSegments,
+  displayName,
+  giftInfo,
+  userRoles,
+  type AvatarSize,
+  type AvatarUrlOptions,
+  type ChatEmoteSegment,
+  type ChatSegment,
+  type ChatSegmentsSource,
+  type ChatTextSegment,
+  type GiftCatalogEntry,
+  type GiftInfo,
+  type GiftInfoOptions,
+  type Loose,
+  type UserRoles,
+} from './selectors/index.js';
+
+// REST
+export * from './rest/index.js';
+
 // Utilities
 export { redactUrl, REDACTED } from './redactUrl.js';
 export { isServer, setIsServer } from './environment.js';
@@ -79,8 +102,10 @@ export {
   PINNED_SCHEMA_VERSION,
   closeCodeName,
   eulerNormalizeUniqueId,
+  firstImageUrl,
   isWireBundle,
   isWireItem,
+  normalizeMessage,
   normalizeUniqueId,
   parseFeatureFlag,
   type FeatureFlagSpec,
