@@ -149,6 +149,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       if (!isSendableCloseCode(code)) {
         throw new TypeError(`Close code ${code} cannot be sent in a close frame: use 1000–1003, 1007–1014 or 3000–4999 (dropSockets gives 1006)`);
       }
+      if (reason !== undefined && (typeof reason !== 'string' || Buffer.byteLength(reason) > 123)) {
+        throw new TypeError('A close reason must be a string of at most 123 bytes (UTF-8)');
+      }
       for (const session of [...requireRoom(uniqueId).sessions]) session.close(code, reason);
     },
     dropSockets(uniqueId) {
@@ -159,9 +162,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     },
     giftStorm(uniqueId, opts = {}) {
       const room = requireRoom(uniqueId);
-      const streaks = opts.streaks ?? 20;
-      const maxRepeat = opts.maxRepeat ?? 15;
-      const duration = opts.durationMs ?? 3000;
+      const streaks = bounded(opts.streaks ?? 20, 'streaks', 1, 1000);
+      const maxRepeat = bounded(opts.maxRepeat ?? 15, 'maxRepeat', 1, 500);
+      const duration = bounded(opts.durationMs ?? 3000, 'durationMs', 0, 600_000);
       const rng = room.rng.fork(`storm${Date.now()}`);
       for (let s = 0; s < streaks; s++) {
         const user = room.users.pick();
@@ -303,6 +306,13 @@ function userOf(value: unknown): SimUser[] {
       followingCount: 0,
     },
   ];
+}
+
+function bounded(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new TypeError(`giftStorm ${name} must be a number from ${min} to ${max}`);
+  }
+  return Math.floor(value);
 }
 
 function positive(value: number, name: string): number {

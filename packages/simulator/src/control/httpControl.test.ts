@@ -89,6 +89,8 @@ describe('/_sim control endpoints', () => {
     expect((await post('/_sim/creators/room/inject', { items: [{ type: 1 }] })).status).toBe(400);
     expect((await post('/_sim/creators/room/close', { code: 1006 })).status).toBe(400);
     expect((await post('/_sim/creators/room/close', {})).status).toBe(400);
+    expect((await post('/_sim/creators/room/close', { code: 4500, reason: 'x'.repeat(200) })).status).toBe(400);
+    expect((await post('/_sim/creators/room/gift-storm', { streaks: 1e9 })).status).toBe(400);
     expect((await post('/_sim/creators/room/live', { live: 'yes' })).status).toBe(400);
     expect((await post('/_sim/creators/ghost/inject', { items: [] })).status).toBe(404);
     expect((await post('/_sim/creators/%E0%A4%A/inject', { items: [] })).status).toBe(400);
