@@ -117,7 +117,11 @@ export class SocketSession {
     this.handshake.closeCode = code;
     this.settings.log(`close ${this.id} @${this.uniqueId} code=${code}${reason ? ` (${reason})` : ''}`);
     this.#markGone();
-    this.ws.close(code, reason);
+    try {
+      this.ws.close(code, reason);
+    } catch {
+      this.ws.terminate(); // never leave a socket open that the simulator considers gone
+    }
   }
 
   /** Destroys the TCP connection without a close frame (the client sees 1006). */
