@@ -321,3 +321,31 @@ describe('robustness', () => {
     expect([1001, 1006]).toContain((await client.closed).code);
   });
 });
+
+describe('options', () => {
+  it('rejects bad options with a TypeError that says what to pass', async () => {
+    await expect(createSimulator({ timeScale: 0 })).rejects.toThrow(/timeScale must be a positive number/);
+    await expect(createSimulator({ apiKeys: [] })).rejects.toThrow(TypeError);
+    await expect(createSimulator({ creators: [{ uniqueId: 'x', live: true, scenario: 'dance' as never }] })).rejects.toThrow(/Unknown scenario "dance"/);
+  });
+
+  it('runs a custom scenario with its own events', async () => {
+    const custom = await createSimulator({
+      creators: [
+        {
+          uniqueId: 'custom',
+          live: true,
+          scenario: { name: 'hello', start: (ctx) => ctx.every(20, () => ctx.emit([{ kind: 'chat', user: ctx.randomUser(), comment: 'custom!' }])) },
+        },
+      ],
+    });
+    try {
+      const client = connectClient(custom, { uniqueId: 'custom' });
+      await client.waitFor(() => client.ofType('WebcastChatMessage').length >= 2);
+      expect(client.ofType('WebcastChatMessage')[0]?.data['comment']).toBe('custom!');
+      client.ws.close();
+    } finally {
+      await custom.close();
+    }
+  });
+});
