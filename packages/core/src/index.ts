@@ -84,7 +84,18 @@ export {
 } from './selectors/index.js';
 
 // REST
-export * from './rest/index.js';
+export {
+  DEFAULT_REST_BASE_URL,
+  RestError,
+  RoomVideoError,
+  fetchRoomId,
+  fetchRoomVideo,
+  type FetchRoomVideoOptions,
+  type RestOptions,
+  type RoomIdResult,
+  type RoomVideo,
+  type RoomVideoStreamType,
+} from './rest/index.js';
 
 // Utilities
 export { redactUrl, REDACTED } from './redactUrl.js';

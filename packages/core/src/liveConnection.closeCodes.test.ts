@@ -1,7 +1,9 @@
 import type { Simulator } from '@tiktok-live-rx/simulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import {
   AuthError,
+  ConnectTimeoutError,
   InvalidOptionsError,
   PermissionError,
   RateLimitedError,
@@ -167,6 +169,18 @@ describe('reconnect policy against the simulator', () => {
     expect(state.completed).toBe(false);
   });
 
+  it('probes is_live over REST while waiting and only opens a socket once live', async () => {
+    client = clientFor(sim, { restUrl: sim.httpUrl, waitUntilLive: { interval: 40, probe: true } });
+    const live = client.live('offline_creator');
+    const state = record(live.state$);
+    await waitFor(() => state.values.filter((s) => s.status === 'waiting').length >= 4, 'several waits');
+    // Only the first attempt reached the WebSocket; the probes answered "not live" since.
+    expect(handshakes('offline_creator')).toHaveLength(1);
+    sim.setLive('offline_creator', true);
+    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    expect(handshakes('offline_creator')).toHaveLength(2);
+  });
+
   it('ends (streams complete) on 4404 without waitUntilLive', async () => {
     client = clientFor(sim);
     const live = client.live('offline_creator');
@@ -245,6 +259,27 @@ describe('reconnect policy against the simulator', () => {
     sim.closeSockets('silent_creator', 4555);
     await waitFor(() => countConnected(state.values) === 2, 'reconnected', 3000);
     expect(state.values.find((s) => s.closeCode === 4555)).toMatchObject({ status: 'reconnecting' });
+  });
+
+  it('counts a socket that does not open in time as a failed upgrade and retries', async () => {
+    // A TCP server that accepts and never answers the HTTP upgrade.
+    const sockets: Socket[] = [];
+    const server = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      client = clientFor(sim, { url: `ws://127.0.0.1:${port}`, connectTimeoutMs: 100 });
+      const state = record(client.live('silent_creator').state$);
+      await waitFor(() => sockets.length >= 2, 'a second attempt');
+      const failed = state.values.find((s) => s.status === 'reconnecting');
+      expect(failed?.error).toBeInstanceOf(ConnectTimeoutError);
+      expect(failed?.attempt).toBe(1);
+      client.close();
+      client = undefined;
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('detects a stalled socket, drops it and reconnects', async () => {

@@ -272,12 +272,14 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
       const custom = wait.probe;
       return () => custom({ uniqueId });
     }
-    return async () =>
-      probeIsLive({
+    return async () => {
+      const secret = await fetchCredential();
+      return probeIsLive({
         restUrl: options.restUrl,
         uniqueId,
-        headers: { [credentialParam === 'apiKey' ? 'x-api-key' : 'x-jwt-key']: await fetchCredential() },
+        credential: credentialParam === 'apiKey' ? { apiKey: secret } : { jwt: secret },
       });
+    };
   })();
 
   const policy$ = (): Observable<never> => {

@@ -1,7 +1,8 @@
 /**
- * The cheap "is the creator live?" check for wait-until-live mode:
- * `GET {restUrl}/webcast/room_id?uniqueId=…` → `is_live` (PROTOCOL.md §4.5).
+ * The cheap "is the creator live?" check for wait-until-live mode, on top of
+ * the REST helper `fetchRoomId` (`GET {restUrl}/webcast/room_id` → `is_live`).
  */
+import { fetchRoomId } from './rest/fetchRoomId.js';
 
 /** Options of {@link probeIsLive}. */
 export interface ProbeIsLiveOptions {
@@ -9,28 +10,26 @@ export interface ProbeIsLiveOptions {
   restUrl: string;
   /** The normalised creator handle. */
   uniqueId: string;
-  /** Auth header: `x-api-key` for an API key, `x-jwt-key` for a JWT. */
-  headers: Record<string, string>;
+  /** The credential: an API key (sent as `x-api-key`) or a JWT (`x-jwt-key`). */
+  credential: { apiKey: string } | { jwt: string };
   /** Give up after this many ms (then the answer is "maybe live"). @default 10000 */
   timeoutMs?: number;
 }
 
 /**
- * Resolves `false` only when the service positively says the creator is not
- * live; any failure (no `fetch`, network error, non-JSON, no `is_live`) resolves
- * `true`, so the caller connects and lets the WebSocket decide.
+ * Resolves `false` only when the service positively says `is_live: false`; any
+ * failure (network, auth, plan, no `is_live` field) resolves `true`, so the
+ * caller connects and lets the WebSocket decide.
  */
 export async function probeIsLive(options: ProbeIsLiveOptions): Promise<boolean> {
-  const { restUrl, uniqueId, headers, timeoutMs = 10_000 } = options;
-  if (typeof fetch !== 'function') return true;
+  const { restUrl, uniqueId, credential, timeoutMs = 10_000 } = options;
   try {
-    const url = `${restUrl.replace(/\/+$/, '')}/webcast/room_id?uniqueId=${encodeURIComponent(uniqueId)}`;
-    const response = await fetch(url, {
-      headers: { accept: 'application/json', ...headers },
-      ...(typeof AbortSignal !== 'undefined' && 'timeout' in AbortSignal ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
+    const result = await fetchRoomId(uniqueId, {
+      ...credential,
+      baseUrl: restUrl,
+      ...(typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
     });
-    const body = (await response.json()) as { is_live?: unknown };
-    return body.is_live === false ? false : true;
+    return result.raw['is_live'] !== false;
   } catch {
     return true;
   }

@@ -8,6 +8,7 @@ import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import { FEATURE_FLAG_SPECS, type FeatureFlags, type FeatureFlagSpec } from './protocol/featureFlags.js';
 import { PINNED_SCHEMA_VERSION } from './protocol/wire.js';
 import { redactUrl } from './redactUrl.js';
+import { DEFAULT_REST_BASE_URL } from './rest/restRequest.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, WaitUntilLiveOptions } from './types.js';
 
@@ -20,7 +21,7 @@ export const DEFAULT_LIVE_CLIENT_OPTIONS = {
   stallTimeoutMs: 90_000,
   connectTimeoutMs: 15_000,
   keepAliveMs: 1000,
-  restUrl: 'https://tiktok.eulerstream.com',
+  restUrl: DEFAULT_REST_BASE_URL,
   recentChatLimit: 50,
 } as const satisfies Omit<Required<LiveClientSettings>, 'WebSocket'>;
 

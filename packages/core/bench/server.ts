@@ -1,0 +1,36 @@
+/**
+ * Benchmark server (runs in its own child process so its CPU is not measured):
+ * a plain `ws` server on 127.0.0.1 that, on the parent's `burst` command, pushes
+ * N precomputed bundles to every connected socket, then a `bench.done` item.
+ */
+import { WebSocketServer, type WebSocket } from 'ws';
+import { DONE_FRAME, createBundles } from './frames.js';
+
+type Command = { cmd: 'burst'; frames: number } | { cmd: 'stop' };
+
+const bundles = createBundles(200);
+const sockets = new Set<WebSocket>();
+const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+
+server.on('connection', (socket) => {
+  sockets.add(socket);
+  socket.on('close', () => sockets.delete(socket));
+  process.send?.({ event: 'connected', sockets: sockets.size });
+});
+
+server.on('listening', () => {
+  const address = server.address();
+  process.send?.({ event: 'listening', port: typeof address === 'object' && address !== null ? address.port : 0, bytes: bundles.reduce((n, b) => n + b.length, 0) / bundles.length });
+});
+
+process.on('message', (message: Command) => {
+  if (message.cmd === 'stop') {
+    for (const socket of sockets) socket.terminate();
+    server.close(() => process.exit(0));
+    return;
+  }
+  for (const socket of sockets) {
+    for (let i = 0; i < message.frames; i++) socket.send(bundles[i % bundles.length]!);
+    socket.send(DONE_FRAME);
+  }
+});
