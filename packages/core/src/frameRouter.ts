@@ -1,31 +1,34 @@
 /**
  * The hot path: parse a frame once, then route each item by type through a Map
- * to its own subject. The per-item cost does not depend on how many streams are
+ * to its own sink. The per-item cost does not depend on how many streams are
  * subscribed: one Map lookup, a few `observed` checks, and normalisation only
  * when somebody consumes that type.
  */
-import type { Subject } from 'rxjs';
 import type { WebcastChatMessage, WebcastControlMessage, WebcastLikeMessage, WebcastRoomUserSeqMessage, WebcastSocialMessage } from 'tiktok-live-connector';
 import { ProtocolError, TikTokLiveError, UnsupportedFrameError } from './errors.js';
 import { LIVE_EVENT_TYPES, type LiveEvent, type RoomInfo } from './events.js';
+import type { Sink } from './multicast.js';
 import { normalizeMessage } from './protocol/normalizeMessage.js';
 
 /** Where routed items go, and the side effects the connection needs. */
 export interface FrameRouterTargets {
   /** Every item (`events$`). */
-  readonly events: Subject<LiveEvent>;
+  readonly events: Sink<LiveEvent>;
   /** Non-fatal problems (`errors$`). */
-  readonly errors: Subject<TikTokLiveError>;
+  readonly errors: Sink<TikTokLiveError>;
   /** Social messages whose display-text key contains `follow`. */
-  readonly follow: Subject<WebcastSocialMessage>;
+  readonly follow: Sink<WebcastSocialMessage>;
   /** Social messages whose display-text key contains `share`. */
-  readonly share: Subject<WebcastSocialMessage>;
-  /** True while something besides the type's own subject needs chat / like / viewer-count items (store, `viewerCount$`). */
+  readonly share: Sink<WebcastSocialMessage>;
+  /** True while something besides the type's own sink needs chat items (the store). */
   wantsChat(): boolean;
+  /** True while something besides the type's own sink needs like items (the store). */
   wantsLike(): boolean;
+  /** True while something besides the type's own sink needs viewer-count items. */
   wantsRoomUserSeq(): boolean;
-  /** Side effects, called before the item reaches its subject. */
+  /** Side effects, called before the item reaches its sink. */
   onRoomInfo(data: RoomInfo): void;
+  /** See {@link FrameRouterTargets.onRoomInfo}. */
   onControl(data: WebcastControlMessage): void;
   onChat(data: WebcastChatMessage): void;
   onLike(data: WebcastLikeMessage): void;
@@ -36,8 +39,8 @@ export interface FrameRouterTargets {
 export interface FrameRouter {
   /** Handles one WebSocket frame; returns true when it carried a session item (anything but `workerInfo`). */
   handleFrame(raw: unknown): boolean;
-  /** The subject for one wire type (created on first use). */
-  subjectFor(type: string): Subject<unknown>;
+  /** The sink for one wire type (created on first use). */
+  sinkFor(type: string): Sink<unknown>;
 }
 
 const enum Special {
@@ -54,7 +57,7 @@ interface Route {
   readonly known: boolean;
   readonly normalize: boolean;
   readonly special: Special;
-  subject: Subject<unknown> | undefined;
+  sink: Sink<unknown> | undefined;
 }
 
 const SPECIAL_BY_TYPE: ReadonlyMap<string, Special> = new Map([
@@ -75,8 +78,8 @@ const EXCERPT = 120;
 
 type Item = { type: string; data: Record<string, unknown> };
 
-/** Creates the router for one connection; `createSubject` makes the per-type subjects. */
-export function createFrameRouter(targets: FrameRouterTargets, createSubject: () => Subject<unknown>): FrameRouter {
+/** Creates the router for one connection; `createSink` makes the per-type sinks. */
+export function createFrameRouter(targets: FrameRouterTargets, createSink: () => Sink<unknown>): FrameRouter {
   const routes = new Map<string, Route>();
   const { events, errors, follow, share } = targets;
 
@@ -87,21 +90,21 @@ export function createFrameRouter(targets: FrameRouterTargets, createSubject: ()
         known: LIVE_EVENT_TYPES.has(type),
         normalize: !NOT_NORMALISED.has(type),
         special: SPECIAL_BY_TYPE.get(type) ?? Special.None,
-        subject: undefined,
+        sink: undefined,
       };
       if (routes.size < MAX_ROUTES) routes.set(type, route);
     }
     return route;
   };
 
-  const subjectFor = (type: string): Subject<unknown> => {
+  const sinkFor = (type: string): Sink<unknown> => {
     let route = routes.get(type);
     if (route === undefined) {
       route = routeFor(type);
       // Subscribed types must stay routable even past the cap.
       routes.set(type, route);
     }
-    return (route.subject ??= createSubject());
+    return (route.sink ??= createSink());
   };
 
   const reportItem = (item: unknown, index: number): void => {
@@ -126,9 +129,9 @@ export function createFrameRouter(targets: FrameRouterTargets, createSubject: ()
       return false;
     }
     const route = routes.get(type) ?? routeFor(type);
-    const subject = route.subject;
+    const sink = route.sink;
     const toEvents = events.observed;
-    let wanted = toEvents || (subject !== undefined && subject.observed);
+    let wanted = toEvents || (sink !== undefined && sink.observed);
     switch (route.special) {
       case Special.None:
         break;
@@ -177,7 +180,7 @@ export function createFrameRouter(targets: FrameRouterTargets, createSubject: ()
           break;
         }
       }
-      if (subject !== undefined) subject.next(value);
+      if (sink !== undefined) sink.next(value);
       if (toEvents) events.next(route.known ? (item as LiveEvent) : { type: 'unknown', wireType: type, data: value });
     }
     return type !== 'workerInfo';
@@ -231,7 +234,7 @@ export function createFrameRouter(targets: FrameRouterTargets, createSubject: ()
     return false;
   };
 
-  return { handleFrame, subjectFor };
+  return { handleFrame, sinkFor };
 }
 
 /** `common.displayText.key` (v3), or `displayType` (v2) if normalisation left it. */

@@ -32,6 +32,7 @@ import type { WebcastSocialMessage } from 'tiktok-live-connector';
 import { NotLiveError, StreamEndedError, TikTokLiveError, TokenProviderError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';
 import { createFrameRouter } from './frameRouter.js';
+import { createMulticast, type Multicast } from './multicast.js';
 import { createLiveStore } from './liveStore.js';
 import { reconnectWithBackoff } from './operators/reconnectWithBackoff.js';
 import { refreshJwt } from './operators/refreshJwt.js';
@@ -65,12 +66,12 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
   const credentialLabel = credentialParam === 'apiKey' ? 'apiKey' : 'jwt';
 
   // --- streams (private subjects; only their observables leave this file) -----------------
-  const events = new Subject<LiveEvent>();
-  const errors = new Subject<TikTokLiveError>();
-  const gaps = new Subject<GapMarker>();
-  const follow = new Subject<WebcastSocialMessage>();
-  const shares = new Subject<WebcastSocialMessage>();
-  const streamEnd = new Subject<StreamEndEvent>();
+  const events = createMulticast<LiveEvent>();
+  const errors = createMulticast<TikTokLiveError>();
+  const gaps = createMulticast<GapMarker>();
+  const follow = createMulticast<WebcastSocialMessage>();
+  const shares = createMulticast<WebcastSocialMessage>();
+  const streamEnd = createMulticast<StreamEndEvent>();
   const roomInfo = new ReplaySubject<RoomInfo>(1);
   const viewerCount = new ReplaySubject<number>(1);
   const isLive = new ReplaySubject<boolean>(1);
@@ -158,7 +159,7 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
         viewerCount.next(count);
       },
     },
-    () => new Subject<unknown>(),
+    () => createMulticast<unknown>(),
   );
 
   // --- credentials ----------------------------------------------------------------------------
@@ -425,7 +426,7 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     }
     let stream = typeStreams.get(type);
     if (stream === undefined) {
-      stream = attach(router.subjectFor(type).asObservable());
+      stream = attach((router.sinkFor(type) as Multicast<unknown>).observable$);
       typeStreams.set(type, stream);
     }
     return stream;
@@ -445,20 +446,20 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
 
   return {
     uniqueId,
-    events$: attach(events.asObservable()),
+    events$: attach(events.observable$),
     on$,
     roomInfo$: attach(roomInfo.asObservable()),
     chat$: on$('WebcastChatMessage'),
     gift$: on$('WebcastGiftMessage'),
     like$: on$('WebcastLikeMessage'),
     member$: on$('WebcastMemberMessage'),
-    follow$: attach(follow.asObservable()),
-    share$: attach(shares.asObservable()),
+    follow$: attach(follow.observable$),
+    share$: attach(shares.observable$),
     viewerCount$: attach(viewerCount.asObservable()),
-    streamEnd$: attach(streamEnd.asObservable()),
+    streamEnd$: attach(streamEnd.observable$),
     state$: attach(state.asObservable(), true),
-    errors$: attach(errors.asObservable()),
-    gaps$: attach(gaps.asObservable()),
+    errors$: attach(errors.observable$),
+    gaps$: attach(gaps.observable$),
     isLive$: attach(isLive.asObservable()),
     store: store.store,
     connect() {

@@ -1,0 +1,48 @@
+/**
+ * A minimal hot multicast for the event hot path: `next` is a plain loop over
+ * the current subscribers (no per-call closure, unlike `Subject.next`). Only its
+ * `observable$` leaves the connection; the emitting side stays private.
+ */
+import { Observable, type Subscriber } from 'rxjs';
+
+/** The emitting side of a {@link Multicast}, as the frame router sees it. */
+export interface Sink<T> {
+  /** True while at least one subscriber is attached. */
+  readonly observed: boolean;
+  /** Delivers a value to every current subscriber. */
+  next(value: T): void;
+}
+
+/** A sink plus the observable that subscribes to it. */
+export interface Multicast<T> extends Sink<T> {
+  /** Subscribing adds a subscriber; unsubscribing removes it. Never completes on its own. */
+  readonly observable$: Observable<T>;
+  /** Completes every current subscriber. */
+  complete(): void;
+}
+
+/** Creates a multicast. Subscribers added or removed during a `next` take effect from the next value. */
+export function createMulticast<T>(): Multicast<T> {
+  // Copy-on-write, so a `next` loop never sees the array change under it.
+  let subscribers: readonly Subscriber<T>[] = [];
+  return {
+    get observed() {
+      return subscribers.length > 0;
+    },
+    next(value: T) {
+      const list = subscribers;
+      for (let i = 0; i < list.length; i++) list[i]!.next(value);
+    },
+    complete() {
+      const list = subscribers;
+      subscribers = [];
+      for (const subscriber of list) subscriber.complete();
+    },
+    observable$: new Observable<T>((subscriber) => {
+      subscribers = [...subscribers, subscriber];
+      return () => {
+        subscribers = subscribers.filter((s) => s !== subscriber);
+      };
+    }),
+  };
+}
