@@ -50,9 +50,15 @@ export function dedupeByMsgId<T>(config?: number | DedupeByMsgIdConfig<T>): Mono
 
   return (source) =>
     new Observable<T>((subscriber) => {
-      // Insertion-ordered: the first entry is always the oldest id.
+      // `seen` answers "was it seen?"; `ring` holds the same ids in arrival order so
+      // the oldest one is found without allocating an iterator.
       const seen = new Set<string | number>();
-      subscriber.add(() => seen.clear());
+      const ring: Array<string | number> = [];
+      let oldest = 0;
+      subscriber.add(() => {
+        seen.clear();
+        ring.length = 0;
+      });
       subscriber.add(
         source.subscribe({
           next(item) {
@@ -69,7 +75,13 @@ export function dedupeByMsgId<T>(config?: number | DedupeByMsgIdConfig<T>): Mono
             }
             if (seen.has(id)) return;
             seen.add(id);
-            if (seen.size > windowSize) seen.delete(seen.values().next().value as string | number);
+            if (ring.length < windowSize) {
+              ring.push(id);
+            } else {
+              seen.delete(ring[oldest] as string | number);
+              ring[oldest] = id;
+              oldest = oldest + 1 === windowSize ? 0 : oldest + 1;
+            }
             subscriber.next(item);
           },
           error(error: unknown) {

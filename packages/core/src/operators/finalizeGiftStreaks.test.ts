@@ -68,6 +68,18 @@ describe('finalizeGiftStreaks', () => {
     expect(finals).toHaveLength(1);
   });
 
+  it('remembers only the last maxFinalized ended streaks (bounded duplicate detection)', async () => {
+    const a = streakMessages({ userId: 'M', groupId: '1', n: 1 });
+    const b = streakMessages({ userId: 'M', groupId: '2', n: 1 });
+    const aEnd = a[1] as WebcastGiftMessage;
+    const bEnd = b[1] as WebcastGiftMessage;
+    // maxFinalized 1: once b ended, a's key is forgotten and its duplicate end counts again.
+    const finals = await run([...a, ...b, { ...bEnd }, { ...aEnd }], { maxFinalized: 1 });
+    expect(finals.map((g) => g.groupId)).toEqual(['1', '2', '1']);
+    const remembered = await run([...a, ...b, { ...bEnd }, { ...aEnd }], { maxFinalized: 2 });
+    expect(remembered.map((g) => g.groupId)).toEqual(['1', '2']);
+  });
+
   it('tells consecutive streaks apart when events carry no groupId', async () => {
     const first = streakMessages({ userId: 'E', groupId: '0', n: 2 });
     const second = streakMessages({ userId: 'E', groupId: '0', n: 3 });

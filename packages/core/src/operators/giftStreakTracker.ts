@@ -93,8 +93,15 @@ export class GiftStreakTracker {
   readonly #limits: GiftStreakLimits;
   /** Open streaks in least-recently-updated-first order (an update re-inserts at the end). */
   readonly #pending = new Map<string, GiftStreak>();
-  /** Ended streak keys → final repeatCount, oldest first. */
+  /**
+   * Ended streak keys → the sequence number they were remembered under. The key
+   * and its final repeatCount live in ring slot `seq % maxFinalized`, so the
+   * oldest key is overwritten without searching (FIFO, no allocation).
+   */
   readonly #finalized = new Map<string, number>();
+  readonly #finalizedKeys: string[] = [];
+  readonly #finalizedCounts: number[] = [];
+  #finalizedSeq = 0;
   /** No pending streak is due before this time (a lower bound; lets `expire` skip cheaply). */
   #checkAfter = Number.NEGATIVE_INFINITY;
 
@@ -129,8 +136,9 @@ export class GiftStreakTracker {
       return;
     }
 
-    const endedWith = this.#finalized.get(key);
-    if (endedWith !== undefined) {
+    const endedSeq = this.#finalized.get(key);
+    if (endedSeq !== undefined) {
+      const endedWith = this.#finalizedCounts[endedSeq % this.#limits.maxFinalized] as number;
       // With a real groupId the key names exactly one streak: anything after its
       // end is a duplicate or a late, out-of-order update. Without one, the same
       // key is reused by the user's next streak of that gift, so only a repeated
@@ -209,15 +217,22 @@ export class GiftStreakTracker {
   clear(): void {
     this.#pending.clear();
     this.#finalized.clear();
+    this.#finalizedKeys.length = 0;
+    this.#finalizedCounts.length = 0;
   }
 
   #remember(key: string, repeatCount: number): void {
-    // Re-insert so the key is the newest one; evict the oldest past the bound.
-    this.#finalized.delete(key);
-    this.#finalized.set(key, repeatCount);
-    if (this.#finalized.size > this.#limits.maxFinalized) {
-      this.#finalized.delete(this.#finalized.keys().next().value as string);
-    }
+    const size = this.#limits.maxFinalized;
+    if (size === 0) return;
+    const seq = this.#finalizedSeq++;
+    const slot = seq % size;
+    const evicted = this.#finalizedKeys[slot];
+    // The evicted key may have been remembered again since (a reused key without
+    // a groupId); only forget it if this slot is still its latest one.
+    if (evicted !== undefined && this.#finalized.get(evicted) === seq - size) this.#finalized.delete(evicted);
+    this.#finalizedKeys[slot] = key;
+    this.#finalizedCounts[slot] = repeatCount;
+    this.#finalized.set(key, seq);
   }
 }
 

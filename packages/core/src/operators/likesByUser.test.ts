@@ -74,6 +74,24 @@ describe('likesByUser', () => {
     expect(out[5]?.byUser).toEqual([{ userId: 'B', nickname: 'user B', likes: 150 }]);
   });
 
+  it('gives recently active users a second chance before forgetting them', async () => {
+    const out = await run(
+      [
+        likeMessage({ userId: 'A', count: 100, total: 0 }), // top: never forgotten
+        likeMessage({ userId: 'B', count: 1, total: 0 }),
+        likeMessage({ userId: 'C', count: 1, total: 0 }),
+        likeMessage({ userId: 'B', count: 1, total: 0 }), // B and C active again
+        likeMessage({ userId: 'C', count: 1, total: 0 }),
+        likeMessage({ userId: 'D', count: 1, total: 0 }), // one of B/C must go: B, the older
+        likeMessage({ userId: 'C', count: 200, total: 0 }), // C was kept: 202
+        likeMessage({ userId: 'B', count: 300, total: 0 }), // B restarts: 300, not 302
+      ],
+      { topN: 1, maxUsers: 3 },
+    );
+    expect(out[6]?.byUser).toEqual([{ userId: 'C', nickname: 'user C', likes: 202 }]);
+    expect(out[7]?.byUser).toEqual([{ userId: 'B', nickname: 'user B', likes: 300 }]);
+  });
+
   it('resumes from an initial snapshot', async () => {
     const initial: LikeTotals = { total: 1_000, counted: 40, byUser: [{ userId: 'A', nickname: 'Ann', likes: 40 }] };
     const out = await run([likeMessage({ userId: 'A', nickname: 'Ann', count: 2, total: 1_001 })], { initial });

@@ -35,9 +35,10 @@ export interface LikesByUserConfig {
    */
   topN?: number;
   /**
-   * At most this many users are tracked; past it the least recently active user
-   * who is not on the leaderboard is forgotten (and starts from zero if they come
-   * back). Must be greater than `topN`.
+   * At most this many users are tracked (≈200 bytes each); past it an idle user who
+   * is not on the leaderboard is forgotten (second-chance/CLOCK approximation of
+   * least recently active; they start from zero if they come back). Must be
+   * greater than `topN`.
    * @default 10_000
    */
   maxUsers?: number;

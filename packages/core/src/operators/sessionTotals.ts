@@ -74,10 +74,11 @@ export interface SessionTotalsConfig {
    */
   topN?: number;
   /**
-   * At most this many users' totals are tracked (≈100 bytes each). Past it the least
-   * recently active user who is on no leaderboard is forgotten (and starts from zero
-   * if they come back); leaderboard users are never forgotten, so the leaderboards
-   * stay exact. Must be greater than `2 × topN`.
+   * At most this many users' totals are tracked (≈200 bytes each). Past it an idle
+   * user who is on no leaderboard is forgotten (second-chance/CLOCK approximation of
+   * least recently active; they start from zero if they come back). Leaderboard
+   * users are never forgotten, so the leaderboards stay exact. Must be greater than
+   * `2 × topN`.
    * @default 10_000
    */
   maxUsers?: number;

@@ -3,10 +3,14 @@
  * a bounded map plus small top-N leaderboards that are kept sorted incrementally.
  *
  * Bounds: at most `maxUsers` users are tracked. When a new user would exceed it,
- * the least recently active user who is on no leaderboard is forgotten (a user
- * who comes back later starts from zero again). Leaderboard members are never
- * forgotten, so the leaderboards stay exact. Cost per update: O(1) for the map,
- * O(topN) at worst for a leaderboard change.
+ * an idle user who is on no leaderboard is forgotten (a user who comes back later
+ * starts from zero again). Leaderboard members are never forgotten, so the
+ * leaderboards stay exact. "Idle" is approximated with the CLOCK (second-chance)
+ * algorithm: users sit in a fixed ring of `maxUsers` slots; a hit only sets a
+ * flag; to make room, a hand sweeps the ring clearing flags and forgets the first
+ * user that was neither touched since the hand last passed nor on a leaderboard.
+ * Cost per update: one map lookup (amortised O(1) for the sweep), O(topN) at
+ * worst for a leaderboard change.
  */
 
 /** Running totals of one user. Mutable inside the helper; snapshots copy it. */
@@ -16,6 +20,8 @@ export interface UserTally {
   diamonds: number;
   gifts: number;
   likes: number;
+  /** Seen since the eviction hand last passed it. */
+  touched: boolean;
 }
 
 /** A metric a leaderboard ranks by. */
@@ -90,9 +96,12 @@ export class Leaderboard {
 export class UserTallies {
   readonly maxUsers: number;
   readonly boards: readonly Leaderboard[];
-  /** Least recently active first (an update re-inserts at the end). */
   readonly #users = new Map<string, UserTally>();
+  /** The CLOCK ring: every tracked user, in a fixed slot. */
+  readonly #slots: UserTally[] = [];
+  #hand = 0;
 
+  /** `maxUsers` must exceed the total size of `boards`, so there is always someone to forget. */
   constructor(maxUsers: number, boards: readonly Leaderboard[]) {
     this.maxUsers = maxUsers;
     this.boards = boards;
@@ -106,18 +115,23 @@ export class UserTallies {
   /** Returns the user's tally (creating it, and forgetting an idle user past `maxUsers`). */
   get(userId: string, nickname: string | undefined): UserTally {
     let tally = this.#users.get(userId);
-    if (tally === undefined) {
-      tally = { userId, nickname: nickname ?? '', diamonds: 0, gifts: 0, likes: 0 };
-      this.#users.set(userId, tally);
-      if (this.#users.size > this.maxUsers) this.#evictOne();
+    if (tally !== undefined) {
+      tally.touched = true;
+      if (nickname && nickname !== tally.nickname) {
+        tally.nickname = nickname;
+        for (const board of this.boards) board.touch(tally);
+      }
       return tally;
     }
-    this.#users.delete(userId);
-    this.#users.set(userId, tally);
-    if (nickname && nickname !== tally.nickname) {
-      tally.nickname = nickname;
-      for (const board of this.boards) board.touch(tally);
+    tally = { userId, nickname: nickname ?? '', diamonds: 0, gifts: 0, likes: 0, touched: false };
+    if (this.#slots.length < this.maxUsers) {
+      this.#slots.push(tally);
+    } else {
+      const slot = this.#sweep();
+      this.#users.delete((this.#slots[slot] as UserTally).userId);
+      this.#slots[slot] = tally;
     }
+    this.#users.set(userId, tally);
     return tally;
   }
 
@@ -133,18 +147,22 @@ export class UserTallies {
     }
   }
 
-  #evictOne(): void {
-    // Leaderboard members are protected: move them to the newest end and keep
-    // looking. The constructor's caller guarantees maxUsers > total board size,
-    // so at most sum(board sizes) members are skipped.
-    for (const tally of this.#users.values()) {
-      if (this.boards.some((board) => board.has(tally))) {
-        this.#users.delete(tally.userId);
-        this.#users.set(tally.userId, tally);
+  /** Moves the hand to the next slot whose user can be forgotten and returns it. */
+  #sweep(): number {
+    const slots = this.#slots;
+    // Each pass over a touched user clears its flag (paid for by the hit that set
+    // it), and board members are at most sum(board sizes) < maxUsers, so this ends
+    // within two turns of the ring.
+    for (;;) {
+      const slot = this.#hand;
+      this.#hand = slot + 1 === slots.length ? 0 : slot + 1;
+      const tally = slots[slot] as UserTally;
+      if (tally.touched) {
+        tally.touched = false;
         continue;
       }
-      this.#users.delete(tally.userId);
-      return;
+      if (this.boards.some((board) => board.has(tally))) continue;
+      return slot;
     }
   }
 }
