@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Subject, from, lastValueFrom, toArray } from 'rxjs';
+import { Subject, from, lastValueFrom, take, toArray } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { WebcastGiftMessage } from 'tiktok-live-connector';
 import { finalizeGiftStreaks, isFinalGiftEvent, type FinalGift } from './finalizeGiftStreaks.js';
@@ -169,6 +169,12 @@ describe('finalizeGiftStreaks', () => {
         t: { message: a, userId: 'L', giftId: GIFTS.rose.id, groupId: '1', repeatCount: 1, diamondCount: 1, totalDiamonds: 1, endedBy: 'timeout' },
       });
     });
+  });
+
+  it('stops cleanly when the consumer unsubscribes in the middle of a flush', async () => {
+    const open = ['1', '2', '3'].map((groupId) => giftMessage({ userId: 'N', groupId }));
+    const finals = await lastValueFrom(from(open).pipe(finalizeGiftStreaks(), take(1), toArray()));
+    expect(finals.map((g) => [g.groupId, g.endedBy])).toEqual([['1', 'complete']]);
   });
 
   it('rejects invalid options with a TypeError that names the field', () => {

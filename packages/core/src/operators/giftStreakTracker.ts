@@ -236,10 +236,23 @@ export class GiftStreakTracker {
   }
 }
 
-/** The streak-limit fields every streak-aware operator config shares. */
+/** Streak limits (the `streaks` option of `sessionTotals`; same fields as `finalizeGiftStreaks`). */
 export interface GiftStreakLimitOptions {
+  /**
+   * A streak whose `repeatEnd` never arrives ends after this many ms without an
+   * update. `Infinity` disables it (then only `maxPending` bounds open streaks).
+   * @default 10_000
+   */
   timeoutMs?: number;
+  /**
+   * At most this many open streaks; past it the least recently updated one ends as a timeout.
+   * @default 1_000
+   */
   maxPending?: number;
+  /**
+   * How many ended streak keys are remembered (FIFO) to drop duplicate or late events. `0` remembers none.
+   * @default 5_000
+   */
   maxFinalized?: number;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Observable, OperatorFunction } from 'rxjs';
 import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import type { LiveEvent } from '../events.js';
+import { dedupeByMsgId } from './dedupeByMsgId.js';
 import type { LikeTotals } from './likesByUser.js';
 import { sessionTotals, type GifterTotals, type LiveEventLike, type SessionTotals } from './sessionTotals.js';
 
@@ -9,6 +11,7 @@ type ConnectionEvent =
   | { type: 'roomInfo'; data: { raw?: Record<string, unknown> } }
   | { type: 'unknown'; wireType: string; data: unknown };
 declare const events$: Observable<ConnectionEvent>;
+declare const liveEvents$: Observable<LiveEvent>;
 
 declare const numbers$: Observable<number>;
 
@@ -16,6 +19,7 @@ describe('sessionTotals types', () => {
   it('reads { type, data } events and emits snapshots', () => {
     expectTypeOf(sessionTotals()).toEqualTypeOf<OperatorFunction<LiveEventLike, SessionTotals>>();
     expectTypeOf(events$.pipe(sessionTotals({ topN: 3 }))).toEqualTypeOf<Observable<SessionTotals>>();
+    expectTypeOf(liveEvents$.pipe(dedupeByMsgId(), sessionTotals())).toEqualTypeOf<Observable<SessionTotals>>();
     expectTypeOf<SessionTotals['topGifters']>().toEqualTypeOf<readonly GifterTotals[]>();
     expectTypeOf<SessionTotals['likes']>().toEqualTypeOf<LikeTotals>();
     expectTypeOf<SessionTotals['viewers']>().toEqualTypeOf<{ readonly current: number; readonly peak: number }>();
