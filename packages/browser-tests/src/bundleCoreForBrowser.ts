@@ -29,10 +29,14 @@ const NODE_BUILTINS = new Set(builtinModules);
  * through the `@tiktok-live-rx/source` condition.
  *
  * Node built-ins are marked external instead of failing the build, so the
- * metafile can say which file imported which one.
+ * metafile can say which file imported which one. `mode` sets
+ * `process.env.NODE_ENV` as a dev server or a production build would.
  */
-export async function bundleCoreForBrowser(): Promise<BrowserBundle> {
+export async function bundleCoreForBrowser(mode: 'development' | 'production' = 'development'): Promise<BrowserBundle> {
   const result = await build({
+    // What app bundlers do: `process.env.NODE_ENV` is replaced at build time
+    // (esbuild alone would assume production because of `minify`).
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     entryPoints: [ENTRY],
     absWorkingDir: REPO_ROOT,
     bundle: true,

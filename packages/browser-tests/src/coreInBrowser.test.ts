@@ -23,18 +23,21 @@ const API_KEY = `browser-secret-${randomUUID()}`;
 const APIKEY_WARNING = 'apiKey is used in a browser';
 
 let bundle: BrowserBundle;
+let productionBundle: BrowserBundle;
 let sim: Simulator | undefined;
 let pageServer: PageServer | undefined;
+let productionPageServer: PageServer | undefined;
 let browser: ChromiumHandle | undefined;
 
 beforeAll(async () => {
-  bundle = await bundleCoreForBrowser();
+  [bundle, productionBundle] = await Promise.all([bundleCoreForBrowser('development'), bundleCoreForBrowser('production')]);
 });
 
 afterAll(async () => {
   // Everything is closed here too (idempotently), so a failing test never leaks a browser or a port.
   await browser?.close();
   await pageServer?.close();
+  await productionPageServer?.close();
   await sim?.close();
 });
 
@@ -82,6 +85,7 @@ describe('core in Chromium', () => {
   beforeAll(async () => {
     sim = await createSimulator({ port: 0, seed: 7, apiKeys: [API_KEY] });
     pageServer = await createPageServer({ bundle: bundle.code, jwtUpstream: sim.httpUrl, apiKey: API_KEY });
+    productionPageServer = await createPageServer({ bundle: productionBundle.code, jwtUpstream: sim.httpUrl, apiKey: API_KEY });
     // A launch failure (no Chromium installed) fails the next test with its message rather than
     // failing this hook, which Vitest would report as skipped tests.
     browser = await launchChromium().catch((error: unknown) => {
@@ -97,13 +101,13 @@ describe('core in Chromium', () => {
     await page.close();
   });
 
-  async function openPage(): Promise<OpenedPage> {
+  async function openPage(server: PageServer | undefined = pageServer): Promise<OpenedPage> {
     const page = await need(browser, 'Chromium (see the "launches Chromium" test)').context.newPage();
     const entry: OpenedPage = { page, console: [], pageErrors: [], webSockets: [] };
     page.on('console', (message) => entry.console.push({ type: message.type(), text: message.text() }));
     page.on('pageerror', (error) => entry.pageErrors.push(`${error.name}: ${error.message}`));
     page.on('websocket', (socket) => entry.webSockets.push(socket.url()));
-    await page.goto(need(pageServer).url);
+    await page.goto(need(server).url);
     await page.waitForFunction(() => window.liveHarness !== undefined, undefined, { timeout: WAIT_MS });
     return entry;
   }
@@ -236,6 +240,19 @@ describe('core in Chromium', () => {
     it('prints the development warning exactly once', () => {
       const warnings = session.console.filter((m) => m.text.includes(APIKEY_WARNING));
       expect(warnings.map((m) => m.type)).toEqual(['warning']);
+    });
+
+    it('prints nothing in a production build (NODE_ENV=production)', async () => {
+      const production = await openPage(productionPageServer);
+      await start(production.page, { wsUrl: need(sim).wsUrl, uniqueId, auth: { kind: 'apiKey', apiKey: API_KEY } });
+      await waitForStatus(production.page, 'connected');
+      await production.page.evaluate(() => {
+        window.liveHarness?.stop();
+        window.liveHarness?.close();
+      });
+      await production.page.close();
+      expect(production.console.filter((m) => m.text.includes(APIKEY_WARNING))).toEqual([]);
+      expect(production.pageErrors).toEqual([]);
     });
 
     it('never shows the API key in a console message or page error', () => {

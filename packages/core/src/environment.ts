@@ -17,10 +17,17 @@ export function setIsServer(value: boolean | undefined): void {
   isServerOverride = value;
 }
 
-/** True unless `process.env.NODE_ENV === 'production'` (bundlers replace that expression). */
+/**
+ * True unless `process.env.NODE_ENV === 'production'`. The expression is written
+ * out literally so bundlers (Vite, esbuild, webpack) replace it at build time; in
+ * an unbundled browser `process` does not exist and the `catch` means development.
+ */
 export function isDevelopment(): boolean {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.NODE_ENV !== 'production';
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return true;
+  }
 }
 
 const warned = new Set<string>();
