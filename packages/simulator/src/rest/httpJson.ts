@@ -3,6 +3,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Largest JSON body the simulator reads. */
 const MAX_BODY = 1024 * 1024;
 
+/**
+ * CORS headers for every REST answer: browsers call the REST API straight from
+ * a page (JWT-authenticated `room_video`, `room_id`), so the simulator allows
+ * any origin and the headers the API uses, as a public API has to.
+ */
+export const CORS_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, accept, x-api-key, x-jwt-key',
+  'access-control-max-age': '600',
+};
+
 /** Writes a JSON response; `code` in the body mirrors the HTTP status (PROTOCOL.md §4.2). */
 export function sendJson(res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
@@ -10,7 +22,12 @@ export function sendJson(res: ServerResponse, status: number, body: object, head
     return;
   }
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...CORS_HEADERS,
+    ...headers,
+  });
   res.end(text);
 }
 

@@ -3,7 +3,7 @@ import type { JwtGrant, JwtIssuer } from '../auth/jwtIssuer.js';
 import { httpControl } from '../control/httpControl.js';
 import { redactUrl } from '../log/redactUrl.js';
 import { createJwtRoute } from '../rest/createJwtRoute.js';
-import { sendError, sendJson } from '../rest/httpJson.js';
+import { CORS_HEADERS, sendError, sendJson } from '../rest/httpJson.js';
 import { mediaRoute } from '../rest/mediaRoute.js';
 import { roomIdRoute } from '../rest/roomIdRoute.js';
 import { roomVideoRoute } from '../rest/roomVideoRoute.js';
@@ -37,6 +37,12 @@ export async function handleHttpRequest(req: IncomingMessage, res: ServerRespons
   const method = req.method ?? 'GET';
   const parts = url.pathname.split('/').filter(Boolean);
   deps.log(`http ${method} ${redactUrl(req.url ?? '/')}`);
+  // CORS preflight for the REST API (browsers send it before a POST with JSON or an x-*-key header).
+  if (method === 'OPTIONS' && parts[0] !== '_sim') {
+    res.writeHead(204, CORS_HEADERS);
+    res.end();
+    return;
+  }
   const allow = (expected: string): boolean => {
     if (method === expected || (expected === 'GET' && method === 'HEAD')) return true;
     sendError(res, 405, `Method ${method} not allowed on ${url.pathname}: use ${expected}`, { allow: expected });
