@@ -1,7 +1,8 @@
 import { createLiveConnection, type ManagedLiveConnection } from './liveConnection.js';
+import { createLiveMany } from './createLiveMany.js';
 import { normalizeUniqueId } from './protocol/normalizeUniqueId.js';
 import { resolveLiveClientOptions } from './resolveOptions.js';
-import type { LiveClient, LiveClientOptions, LiveConnection } from './types.js';
+import type { LiveClient, LiveClientOptions, LiveConnection, LiveMany } from './types.js';
 
 /**
  * Creates a client: a registry of lazy connections, one per creator. Nothing
@@ -24,21 +25,39 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
   const connections = new Map<string, ManagedLiveConnection>();
   let closed = false;
 
+  const toHandle = (method: string, uniqueId: unknown): string => {
+    const handle = typeof uniqueId === 'string' ? normalizeUniqueId(uniqueId) : undefined;
+    if (handle === undefined) {
+      throw new TypeError(
+        `${method}: ${JSON.stringify(String(uniqueId)).slice(0, 80)} is not a TikTok handle. Pass the creator's @handle ("some_creator", "@some_creator" or "https://www.tiktok.com/@some_creator/live"): 1–24 letters, digits, "_" or ".".`,
+      );
+    }
+    return handle;
+  };
+
+  const connectionFor = (handle: string): LiveConnection => {
+    let connection = connections.get(handle);
+    if (connection === undefined) {
+      connection = createLiveConnection(handle, resolved);
+      connections.set(handle, connection);
+    }
+    return connection;
+  };
+
   return {
     live(uniqueId: string): LiveConnection {
       if (closed) throw new TypeError('live(): this client was closed; create a new one with createLiveClient().');
-      const handle = typeof uniqueId === 'string' ? normalizeUniqueId(uniqueId) : undefined;
-      if (handle === undefined) {
-        throw new TypeError(
-          `live(uniqueId): ${JSON.stringify(String(uniqueId)).slice(0, 80)} is not a TikTok handle. Pass the creator's @handle ("some_creator", "@some_creator" or "https://www.tiktok.com/@some_creator/live"): 1–24 letters, digits, "_" or ".".`,
-        );
+      return connectionFor(toHandle('live(uniqueId)', uniqueId));
+    },
+    liveMany(uniqueIds: readonly string[]): LiveMany {
+      if (closed) throw new TypeError('liveMany(): this client was closed; create a new one with createLiveClient().');
+      if (!Array.isArray(uniqueIds)) {
+        throw new TypeError('liveMany(uniqueIds): pass an array of creator handles, e.g. client.liveMany(["creator_a", "@creator_b"]).');
       }
-      let connection = connections.get(handle);
-      if (connection === undefined) {
-        connection = createLiveConnection(handle, resolved);
-        connections.set(handle, connection);
-      }
-      return connection;
+      // Validate every handle before creating any connection.
+      const handles = new Set<string>();
+      uniqueIds.forEach((uniqueId: unknown, index) => handles.add(toHandle(`liveMany(uniqueIds): item ${index}`, uniqueId)));
+      return createLiveMany([...handles].map(connectionFor));
     },
     close(): void {
       if (closed) return;

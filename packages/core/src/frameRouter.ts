@@ -33,6 +33,8 @@ export interface FrameRouterTargets {
   onChat(data: WebcastChatMessage): void;
   onLike(data: WebcastLikeMessage): void;
   onRoomUserSeq(data: WebcastRoomUserSeqMessage): void;
+  /** De-duplication: true drops the TikTok item before anything sees it (asked once per TikTok item; absent = off). */
+  readonly isDuplicate?: ((data: object) => boolean) | undefined;
 }
 
 /** The router one connection owns. */
@@ -129,6 +131,7 @@ export function createFrameRouter(targets: FrameRouterTargets, createSink: () =>
       return false;
     }
     const route = routes.get(type) ?? routeFor(type);
+    if (route.normalize && targets.isDuplicate?.(data) === true) return true;
     const sink = route.sink;
     const toEvents = events.observed;
     let wanted = toEvents || (sink !== undefined && sink.observed);

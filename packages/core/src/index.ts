@@ -12,15 +12,20 @@ export type {
   Credential,
   CredentialContext,
   CredentialProvider,
+  DedupeOptions,
   GapMarker,
   LiveClient,
   LiveClientOptions,
   LiveConnection,
+  LiveMany,
   LiveSnapshot,
   LiveState,
   LiveStatus,
   LiveStore,
+  LiveTotalsOptions,
   StreamEndEvent,
+  TaggedItem,
+  TaggedLiveEvent,
   WaitUntilLiveOptions,
 } from './types.js';
 export type { WebSocketConstructor, WebSocketLike } from './transport/webSocketTransport.js';
@@ -102,6 +107,12 @@ export { redactUrl, REDACTED } from './redactUrl.js';
 export { isServer, setIsServer } from './environment.js';
 export { classifyClose, type CloseClass } from './operators/classifyClose.js';
 export type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
+
+// Payloads of giftFinal$, giftStreak$ and totals$, and their option types (operators at `@tiktok-live-rx/core/operators`)
+export type { FinalGift, FinalizeGiftStreaksConfig, GiftStreakEndReason } from './operators/finalizeGiftStreaks.js';
+export type { GiftStreakUpdate } from './operators/giftStreakProgress.js';
+export type { LikerTotals, LikeTotals } from './operators/likesByUser.js';
+export type { GifterTotals, SessionTotals, SessionTotalsConfig, ViewerTotals } from './operators/sessionTotals.js';
 
 // Protocol contract (also at `@tiktok-live-rx/core/protocol`)
 export {

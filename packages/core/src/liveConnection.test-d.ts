@@ -10,7 +10,13 @@ import type {
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createLiveClient,
+  type FinalGift,
   type GapMarker,
+  type GiftStreakUpdate,
+  type LiveConnection,
+  type SessionTotals,
+  type TaggedItem,
+  type TaggedLiveEvent,
   type LiveClientOptions,
   type LiveEvent,
   type LiveSnapshot,
@@ -41,6 +47,30 @@ describe('stream types', () => {
     expectTypeOf(live.errors$).toEqualTypeOf<Observable<TikTokLiveError>>();
     expectTypeOf(live.state$).toEqualTypeOf<Observable<LiveState>>();
     expectTypeOf<LiveState['status']>().toEqualTypeOf<LiveStatus>();
+    expectTypeOf(live.frames$).toEqualTypeOf<Observable<string>>();
+    expectTypeOf(live.giftFinal$).toEqualTypeOf<Observable<FinalGift>>();
+    expectTypeOf(live.giftStreak$).toEqualTypeOf<Observable<GiftStreakUpdate>>();
+    expectTypeOf(live.totals$).toEqualTypeOf<Observable<SessionTotals>>();
+  });
+
+  it('types liveMany: tagged items that narrow on type', () => {
+    const many = createLiveClient({ apiKey: 'k' }).liveMany(['a', 'b']);
+    expectTypeOf(many.connections).toEqualTypeOf<readonly LiveConnection[]>();
+    expectTypeOf(many.chat$).toEqualTypeOf<Observable<TaggedItem<'WebcastChatMessage', WebcastChatMessage>>>();
+    expectTypeOf(many.giftFinal$).toEqualTypeOf<Observable<TaggedItem<'giftFinal', FinalGift>>>();
+    expectTypeOf(many.states$).toEqualTypeOf<Observable<Readonly<Record<string, LiveState>>>>();
+    expectTypeOf(many.events$).toEqualTypeOf<Observable<TaggedLiveEvent>>();
+    many.events$.subscribe((event) => {
+      expectTypeOf(event.uniqueId).toEqualTypeOf<string>();
+      if (event.type === 'WebcastGiftMessage') expectTypeOf(event.data).toEqualTypeOf<WebcastGiftMessage>();
+    });
+  });
+
+  it('types the new options', () => {
+    expectTypeOf<{ apiKey: string; dedupe: false; giftStreaks: { timeoutMs: 5000 }; totals: { topN: 3 } }>().toExtend<LiveClientOptions>();
+    expectTypeOf<{ apiKey: string; dedupe: { window: 10 } }>().toExtend<LiveClientOptions>();
+    expectTypeOf<{ apiKey: string; dedupe: 'yes' }>().not.toExtend<LiveClientOptions>();
+    expectTypeOf<{ apiKey: string; totals: { emitInitial: true } }>().not.toExtend<LiveClientOptions>();
   });
 
   it('types on$ by wire name, and unknown names as unknown', () => {

@@ -12,11 +12,14 @@ import {
   ReplaySubject,
   Subject,
   catchError,
+  concat,
   defer,
   endWith,
   finalize,
   from,
   ignoreElements,
+  map,
+  merge,
   of,
   share,
   startWith,
@@ -32,9 +35,13 @@ import type { WebcastSocialMessage } from 'tiktok-live-connector';
 import { NotLiveError, StreamEndedError, TikTokLiveError, TokenProviderError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';
 import { createFrameRouter } from './frameRouter.js';
+import { createMsgIdDeduper } from './createMsgIdDeduper.js';
 import { createMulticast, type Multicast } from './multicast.js';
 import { createLiveStore } from './liveStore.js';
+import { finalizeGiftStreaks } from './operators/finalizeGiftStreaks.js';
+import { giftStreakProgress } from './operators/giftStreakProgress.js';
 import { reconnectWithBackoff } from './operators/reconnectWithBackoff.js';
+import { sessionTotals, type LiveEventLike, type SessionTotals } from './operators/sessionTotals.js';
 import { refreshJwt } from './operators/refreshJwt.js';
 import { waitUntilLive } from './operators/waitUntilLive.js';
 import { probeIsLive } from './probeIsLive.js';
@@ -52,6 +59,15 @@ export interface ManagedLiveConnection extends LiveConnection {
 const IDLE: LiveState = Object.freeze({ status: 'idle', attempt: 0 });
 const END = Symbol('end');
 const MAX_REMEMBERED_SECRETS = 16;
+/** The item types `totals$` reads (everything else is never normalised for it). */
+const TOTALS_TYPES = [
+  'roomInfo',
+  'WebcastGiftMessage',
+  'WebcastLikeMessage',
+  'WebcastMemberMessage',
+  'WebcastSocialMessage',
+  'WebcastRoomUserSeqMessage',
+] as const;
 const noop = (): void => {};
 
 interface SessionHandle {
@@ -72,6 +88,9 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
   const follow = createMulticast<WebcastSocialMessage>();
   const shares = createMulticast<WebcastSocialMessage>();
   const streamEnd = createMulticast<StreamEndEvent>();
+  const frames = createMulticast<string>();
+  /** Fires when a new live stream begins after an end: `totals$` starts over. */
+  const totalsResets = createMulticast<void>();
   const roomInfo = new ReplaySubject<RoomInfo>(1);
   const viewerCount = new ReplaySubject<number>(1);
   const isLive = new ReplaySubject<boolean>(1);
@@ -87,6 +106,11 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
   let endSignalled = false;
   let prefetchedToken: string | undefined;
   let disposed = false;
+  /** Set by a stream end (or a 4404 after being live); the next room info starts a new stream. */
+  let newStreamPending = false;
+  /** The current stream's latest room info, to seed a `totals$` run that starts mid-stream. */
+  let lastRoomInfo: RoomInfo | undefined;
+  const deduper = options.dedupeWindow > 0 ? createMsgIdDeduper(options.dedupeWindow) : undefined;
   const secrets: string[] = typeof credential === 'string' ? [credential] : [];
 
   const store = createLiveStore({
@@ -118,9 +142,15 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     isLive.next(value);
   };
 
+  const markStreamOver = (): void => {
+    newStreamPending = true;
+    lastRoomInfo = undefined;
+  };
+
   const signalEnd = (event: StreamEndEvent): void => {
     if (endSignalled) return;
     endSignalled = true;
+    markStreamOver();
     streamEnd.next(event);
   };
 
@@ -134,7 +164,14 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
       wantsLike: () => store.listening,
       // Rare (every few seconds) and replayed: always tracked.
       wantsRoomUserSeq: () => true,
+      isDuplicate: deduper?.isDuplicate,
       onRoomInfo: (data) => {
+        // Runs before the item reaches any sink: a `totals$` run restarted here still sees this room info.
+        if (newStreamPending) {
+          newStreamPending = false;
+          totalsResets.next();
+        }
+        lastRoomInfo = data;
         roomInfo.next(data);
         store.setRoomInfo(data);
       },
@@ -212,6 +249,7 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
       gaps.next({ from, to: receivedAt });
     }
     lastFrameAt = receivedAt;
+    if (frames.observed && typeof raw === 'string') frames.next(raw);
     return router.handleFrame(raw);
   };
 
@@ -233,6 +271,8 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
       setIsLive(false);
       gapFrom = lastFrameAt = undefined;
     } else if (error instanceof NotLiveError) {
+      // Live before and now offline: the stream ended while we were away.
+      if (lastIsLive === true) markStreamOver();
       setIsLive(false);
       gapFrom = lastFrameAt = undefined;
     } else if (lastFrameAt !== undefined) {
@@ -432,6 +472,60 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     return stream;
   }
 
+  // --- derived, shared streams -----------------------------------------------------------------
+  const graceReset = (): (() => Observable<unknown>) | true =>
+    options.keepAliveMs > 0 ? () => timer(options.keepAliveMs) : true;
+
+  const gift$ = on$('WebcastGiftMessage');
+  // One tracker for every subscriber. gift$ completes with the session, which flushes open
+  // streaks as 'complete'; across reconnects it does not, so a cut streak ends by its timeout.
+  const giftFinal$ = gift$.pipe(finalizeGiftStreaks(options.giftStreaks), share({ resetOnRefCountZero: graceReset() }));
+  const giftStreak$ = gift$.pipe(giftStreakProgress(options.giftStreaks), share({ resetOnRefCountZero: graceReset() }));
+
+  // The items totals$ reads, tagged like events$ items, completing/erroring with the session.
+  // Deferred: the sinks are created (and the router consults them) only once totals$ is used.
+  const totalsInput$ = attach(
+    defer(() =>
+      merge(
+        ...TOTALS_TYPES.map((type) =>
+          (router.sinkFor(type) as Multicast<unknown>).observable$.pipe(map((data): LiveEventLike => ({ type, data }))),
+        ),
+      ),
+    ),
+  );
+  let initialTotalsUsed = false;
+  const totalsRun = (): Observable<SessionTotals> =>
+    defer(() => {
+      const { initial, ...rest } = options.totals;
+      const useInitial = !initialTotalsUsed && initial !== undefined;
+      initialTotalsUsed = true;
+      const seed = lastRoomInfo;
+      return concat(seed !== undefined ? of<LiveEventLike>({ type: 'roomInfo', data: seed }) : EMPTY, totalsInput$).pipe(
+        sessionTotals({ ...rest, ...(useInitial ? { initial } : {}), emitInitial: true }),
+      );
+    });
+  /** One replayed totals pipeline per session handle: a new handle (disconnect, reconnect from ended/error) starts from zero. */
+  let totalsCore: { readonly owner: SessionHandle; readonly totals$: Observable<SessionTotals> } | undefined;
+  const totals$ = new Observable<SessionTotals>((subscriber) => {
+    if (totalsCore === undefined || totalsCore.owner !== handle) {
+      totalsCore = {
+        owner: handle,
+        totals$: attach(totalsResets.observable$).pipe(
+          startWith(undefined),
+          switchMap(totalsRun),
+          share({
+            connector: () => new ReplaySubject<SessionTotals>(1),
+            // After the end, late subscribers get the final totals (then the completion or the error).
+            resetOnComplete: false,
+            resetOnError: false,
+            resetOnRefCountZero: graceReset(),
+          }),
+        ),
+      };
+    }
+    return totalsCore.totals$.subscribe(subscriber);
+  });
+
   const disconnect = (): void => {
     manualHeld = false;
     manualHold?.unsubscribe();
@@ -450,7 +544,7 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     on$,
     roomInfo$: attach(roomInfo.asObservable()),
     chat$: on$('WebcastChatMessage'),
-    gift$: on$('WebcastGiftMessage'),
+    gift$,
     like$: on$('WebcastLikeMessage'),
     member$: on$('WebcastMemberMessage'),
     follow$: attach(follow.observable$),
@@ -461,6 +555,10 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     errors$: attach(errors.observable$),
     gaps$: attach(gaps.observable$),
     isLive$: attach(isLive.asObservable()),
+    frames$: attach(frames.observable$),
+    giftFinal$,
+    giftStreak$,
+    totals$,
     store: store.store,
     connect() {
       if (disposed || manualHold !== undefined) return;
@@ -483,6 +581,7 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     dispose() {
       disconnect();
       disposed = true;
+      deduper?.dispose();
     },
   };
 }

@@ -4,13 +4,15 @@
  */
 import WebSocketImpl from 'isomorphic-ws';
 import { isServer, warnOnce } from './environment.js';
+import { finalizeGiftStreaks, type FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
+import { sessionTotals, type SessionTotalsConfig } from './operators/sessionTotals.js';
 import { FEATURE_FLAG_SPECS, type FeatureFlags, type FeatureFlagSpec } from './protocol/featureFlags.js';
 import { PINNED_SCHEMA_VERSION } from './protocol/wire.js';
 import { redactUrl } from './redactUrl.js';
 import { DEFAULT_REST_BASE_URL } from './rest/restRequest.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
-import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, WaitUntilLiveOptions } from './types.js';
+import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, LiveTotalsOptions, WaitUntilLiveOptions } from './types.js';
 
 /** Every default of {@link LiveClientOptions} in one place. */
 export const DEFAULT_LIVE_CLIENT_OPTIONS = {
@@ -23,6 +25,9 @@ export const DEFAULT_LIVE_CLIENT_OPTIONS = {
   keepAliveMs: 1000,
   restUrl: DEFAULT_REST_BASE_URL,
   recentChatLimit: 50,
+  dedupe: true,
+  giftStreaks: {},
+  totals: {},
 } as const satisfies Omit<Required<LiveClientSettings>, 'WebSocket'>;
 
 /** Options after validation, with defaults applied. */
@@ -43,7 +48,16 @@ export interface ResolvedLiveClientOptions {
   WebSocket: WebSocketConstructor;
   restUrl: string;
   recentChatLimit: number;
+  /** Remembered msgIds for de-duplication; 0 turns it off. */
+  dedupeWindow: number;
+  /** Settings of `giftFinal$` / `giftStreak$`. */
+  giftStreaks: FinalizeGiftStreaksConfig;
+  /** Settings of `totals$` (`streaks` filled from `giftStreaks`; `emitInitial` not set here). */
+  totals: LiveTotalsOptions;
 }
+
+/** Default `dedupe.window`. */
+export const DEFAULT_DEDUPE_WINDOW = 2000;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -152,6 +166,38 @@ function checkWaitUntilLive(value: unknown): ResolvedLiveClientOptions['waitUnti
   };
 }
 
+function checkDedupe(value: unknown): number {
+  if (value === undefined || value === true) return DEFAULT_DEDUPE_WINDOW;
+  if (value === false) return 0;
+  if (!isPlainObject(value)) return fail('dedupe must be true, false or { window?: number }.');
+  const window = value['window'];
+  if (window === undefined) return DEFAULT_DEDUPE_WINDOW;
+  if (typeof window !== 'number' || !Number.isInteger(window) || window < 1) {
+    return fail(`dedupe.window must be an integer >= 1 (remembered msgIds; default ${DEFAULT_DEDUPE_WINDOW}); pass dedupe: false to turn de-duplication off.`);
+  }
+  return window;
+}
+
+/** Validates an operator config by building the operator once; its TypeError is re-worded for this option. */
+function checkOperatorConfig<T>(name: string, value: unknown, build: (config: T) => unknown): T {
+  if (value === undefined) return {} as T;
+  if (!isPlainObject(value)) return fail(`${name} must be an object (see the ${name} option docs).`);
+  try {
+    build(value as T);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    fail(`${name}: ${message.replace(/^\w+: /, '')}`);
+  }
+  return value as T;
+}
+
+function checkTotals(value: unknown, giftStreaks: FinalizeGiftStreaksConfig): LiveTotalsOptions {
+  const totals = checkOperatorConfig<SessionTotalsConfig>('totals', value, sessionTotals);
+  if (totals.streaks !== undefined) return totals;
+  const { timeoutMs, maxPending, maxFinalized } = giftStreaks;
+  return { ...totals, streaks: { timeoutMs, maxPending, maxFinalized } };
+}
+
 /** Validates `createLiveClient` options and applies the defaults. Throws a TypeError that says what to do. */
 export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLiveClientOptions {
   if (!isPlainObject(options as unknown)) {
@@ -184,6 +230,7 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
   if (typeof recentChatLimit !== 'number' || !Number.isInteger(recentChatLimit) || recentChatLimit < 0) {
     fail('recentChatLimit must be a non-negative integer.');
   }
+  const giftStreaks = checkOperatorConfig<FinalizeGiftStreaksConfig>('giftStreaks', options.giftStreaks, finalizeGiftStreaks);
 
   return {
     url: checkHttpUrl('url', options.url, ['ws:', 'wss:'], DEFAULT_LIVE_CLIENT_OPTIONS.url),
@@ -198,6 +245,9 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
     WebSocket,
     restUrl: checkHttpUrl('restUrl', options.restUrl, ['http:', 'https:'], DEFAULT_LIVE_CLIENT_OPTIONS.restUrl),
     recentChatLimit,
+    dedupeWindow: checkDedupe(options.dedupe),
+    giftStreaks,
+    totals: checkTotals(options.totals, giftStreaks),
   };
 }
 

@@ -12,7 +12,10 @@ import type {
 } from 'tiktok-live-connector';
 import type { TikTokLiveError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';
+import type { FinalGift, FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
+import type { GiftStreakUpdate } from './operators/giftStreakProgress.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
+import type { SessionTotals, SessionTotalsConfig } from './operators/sessionTotals.js';
 import type { FeatureFlags } from './protocol/featureFlags.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 
@@ -135,6 +138,38 @@ export interface LiveConnection {
   readonly gaps$: Observable<GapMarker>;
   /** Whether the creator is live; replayed, distinct; first value once known. */
   readonly isLive$: Observable<boolean>;
+  /**
+   * Every text frame exactly as received (before parsing, de-duplication or
+   * normalisation), binary frames excluded. Record a session with
+   * `live.frames$.pipe(recordFrames({ to: 'session.ndjson' }))` from `@tiktok-live-rx/core/node`.
+   */
+  readonly frames$: Observable<string>;
+  /**
+   * One {@link FinalGift} per gift: a whole streak once it ends (`repeatEnd`, or the
+   * `giftStreaks.timeoutMs` fallback, `endedBy: 'timeout'`) or a non-streakable gift
+   * at once: `gift$.pipe(finalizeGiftStreaks(options.giftStreaks))`, shared by every
+   * subscriber. Open streaks survive reconnects (a streak cut by a drop ends by its
+   * timeout); they are emitted as `'complete'` when the stream ends and dropped on a
+   * fatal error.
+   */
+  readonly giftFinal$: Observable<FinalGift>;
+  /**
+   * Live combo counters: `gift$.pipe(giftStreakProgress(options.giftStreaks))`, shared.
+   * Same streak rules and lifetime as {@link LiveConnection.giftFinal$}.
+   */
+  readonly giftStreak$: Observable<GiftStreakUpdate>;
+  /**
+   * Session totals (diamonds, gifts, top gifters, likes, follows, shares, joins,
+   * viewers): `sessionTotals(options.totals)` over the connection's events, shared, the
+   * latest snapshot replayed (a zero snapshot first). Kept across reconnects (drops,
+   * stalls, 4555, `reconnect()` while active); re-seeded (viewers, like total) by each
+   * room info. Starts from zero again when a new stream begins after a stream end
+   * (`waitUntilLive` re-arm, at the new stream's room info), after `reconnect()` from
+   * `ended`/`error`, after `disconnect()`, and when nobody subscribed it for `keepAliveMs`.
+   * After a stream end without `waitUntilLive`, late subscribers get the final totals,
+   * then completion.
+   */
+  readonly totals$: Observable<SessionTotals>;
   /** The store adapter for UI bindings. */
   readonly store: LiveStore;
   /** Opens the socket without a stream subscriber (idempotent); `disconnect()` releases it. */
@@ -160,6 +195,15 @@ export type CredentialProvider = (ctx: CredentialContext) => Promise<string>;
 
 /** A credential: a fixed string, or a provider called before every connect attempt. */
 export type Credential = string | CredentialProvider;
+
+/** The `dedupe` option. */
+export interface DedupeOptions {
+  /** How many distinct `common.msgId`s are remembered (FIFO); memory stays bounded by it. @default 2000 */
+  window?: number;
+}
+
+/** The `totals` option: `sessionTotals` settings for `totals$` (it always emits its zero snapshot first). */
+export type LiveTotalsOptions = Omit<SessionTotalsConfig, 'emitInitial'>;
 
 /** The `waitUntilLive` option. */
 export interface WaitUntilLiveOptions {
@@ -215,12 +259,77 @@ export interface LiveClientSettings {
   restUrl?: string;
   /** How many recent chat messages the store snapshot keeps. @default 50 */
   recentChatLimit?: number;
+  /**
+   * Drop TikTok items whose `common.msgId` was already seen among the last `window`
+   * ids (across reconnects), before any stream, the store or `events$` sees them.
+   * `false` delivers duplicates. Items without an id (or id `'0'`) always pass.
+   * @default true (window 2000)
+   */
+  dedupe?: boolean | DedupeOptions;
+  /**
+   * Streak settings of `giftFinal$` and `giftStreak$` (`timeoutMs` 10 s, `maxPending`
+   * 1000, `maxFinalized` 5000), also the default of `totals.streaks`.
+   * @default {}
+   */
+  giftStreaks?: FinalizeGiftStreaksConfig;
+  /**
+   * Settings of `totals$` (`topN`, `maxUsers`, `streaks`, `initial`, `scheduler`).
+   * `initial` seeds the first totals only (resume after a restart); later resets
+   * start from zero. `streaks` defaults to `giftStreaks`.
+   * @default {}
+   */
+  totals?: LiveTotalsOptions;
+}
+
+/** An item of a {@link LiveMany} stream: the payload tagged with its creator and type. */
+export interface TaggedItem<K extends string, T> {
+  /** The normalised creator handle the item came from. */
+  readonly uniqueId: string;
+  /** The wire type (`'WebcastChatMessage'`, …), or `'giftFinal'` on `giftFinal$`. */
+  readonly type: K;
+  /** The payload, as on the single-creator stream. */
+  readonly data: T;
+}
+
+/** An `events$` item of {@link LiveMany}: a {@link LiveEvent} plus its creator's handle. */
+export type TaggedLiveEvent = LiveEvent & { readonly uniqueId: string };
+
+/**
+ * Several creators at once (`client.liveMany(ids)`): merged, tagged streams over the
+ * same shared, ref-counted connections `client.live(id)` returns. A creator whose
+ * connection ends or fails drops out of the merged streams (the others go on);
+ * `states$` shows why.
+ */
+export interface LiveMany {
+  /** The normalised handles, de-duplicated, in the order given. */
+  readonly uniqueIds: readonly string[];
+  /** The underlying connections, in `uniqueIds` order (the same objects as `client.live(id)`). */
+  readonly connections: readonly LiveConnection[];
+  /** Every item of every creator, tagged `{ uniqueId, type, data }`. */
+  readonly events$: Observable<TaggedLiveEvent>;
+  /** Chat messages of every creator. */
+  readonly chat$: Observable<TaggedItem<'WebcastChatMessage', WebcastChatMessage>>;
+  /** Gift messages (streak frames included) of every creator. */
+  readonly gift$: Observable<TaggedItem<'WebcastGiftMessage', WebcastGiftMessage>>;
+  /** One final gift per streak (each creator's `giftFinal$`). */
+  readonly giftFinal$: Observable<TaggedItem<'giftFinal', FinalGift>>;
+  /**
+   * Every creator's {@link LiveState} by handle; a new frozen object whenever one
+   * changes, the latest replayed. First value once every connection reported its state.
+   */
+  readonly states$: Observable<Readonly<Record<string, LiveState>>>;
 }
 
 /** The client: a registry of connections, one per creator. */
 export interface LiveClient {
   /** The connection for a creator (`user`, `@user` or a profile URL); the same object for the same handle. */
   live(uniqueId: string): LiveConnection;
+  /**
+   * Several creators at once: the connections of `client.live(id)` for each handle
+   * (handles that normalise to the same creator collapse), with merged, tagged streams.
+   * Throws a `TypeError` naming the first invalid handle.
+   */
+  liveMany(uniqueIds: readonly string[]): LiveMany;
   /** Disconnects every connection and completes their streams; the client cannot be used afterwards. */
   close(): void;
 }

@@ -76,3 +76,36 @@ export function record<T>(source$: Observable<T>): Recording<T> {
 export function v2User(id: number, name: string): Record<string, unknown> {
   return { userId: String(1000 + id), uniqueId: name, nickname: name.toUpperCase(), profilePicture: { url: [`https://img.example/${name}.webp`] } };
 }
+
+/** A v2 gift item as the service sends it (`gift.type` 1 streaks, anything else is final at once). */
+export function v2Gift(options: {
+  user: number;
+  giftId: number;
+  name: string;
+  diamonds: number;
+  giftType: number;
+  count?: number;
+  end?: 0 | 1;
+  groupId?: string;
+}): { type: string; data: Record<string, unknown> } {
+  const { user, giftId, name, diamonds, giftType, count = 1, end = 0, groupId = '0' } = options;
+  return {
+    type: 'WebcastGiftMessage',
+    data: {
+      giftId,
+      groupId,
+      repeatCount: count,
+      repeatEnd: end,
+      user: v2User(user, `user${user}`),
+      giftDetails: { giftName: name, diamondCount: diamonds, giftType },
+    },
+  };
+}
+
+/** A v2 chat item; `msgId` pins `common.msgId` (the simulator fills a unique one otherwise). */
+export function v2Chat(comment: string, msgId?: string): { type: string; data: Record<string, unknown> } {
+  return {
+    type: 'WebcastChatMessage',
+    data: { comment, user: v2User(1, 'a'), ...(msgId === undefined ? {} : { common: { msgId } }) },
+  };
+}
