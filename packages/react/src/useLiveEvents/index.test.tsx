@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import type { LiveClient } from '@tiktok-live-rx/core';
+import type { Simulator } from '@tiktok-live-rx/simulator';
+import { useEffect, type ReactNode } from 'react';
+import { Subject, type Observable } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chatItem, clientFor, mount, sleep, startSim, waitFor, type Mounted } from '../testing/harness.js';
+import { useTikTokLive } from '../useTikTokLive/index.js';
+import { useLiveEvents, type UseLiveEventsOptions } from './index.js';
+
+const ID = 'silent_creator';
+
+let sim: Simulator;
+let client: LiveClient;
+let view: Mounted | undefined;
+
+beforeEach(async () => {
+  sim = await startSim();
+  client = clientFor(sim);
+});
+afterEach(async () => {
+  view?.unmount();
+  view = undefined;
+  client.close();
+  await sim.close();
+});
+
+/** Renders the buffered list; `commits` receives each distinct array React committed. */
+function Feed<T>(props: { source$: Observable<T> | undefined; options?: UseLiveEventsOptions; commits: (readonly T[])[] }): ReactNode {
+  const items = useLiveEvents(props.source$, props.options);
+  const { commits } = props;
+  useEffect(() => {
+    if (commits.at(-1) !== items) commits.push(items);
+  }, [items, commits]);
+  return <p data-testid="count">{items.length}</p>;
+}
+
+describe('useLiveEvents', () => {
+  it('keeps the last `limit` messages of a burst, in order, in a few renders', async () => {
+    const commits: (readonly { content?: string }[])[] = [];
+    function Chat(): ReactNode {
+      const { connection, status } = useTikTokLive(ID);
+      return (
+        <>
+          <p data-testid="status">{status}</p>
+          <Feed source$={connection?.chat$} options={{ limit: 50 }} commits={commits} />
+        </>
+      );
+    }
+    view = mount(<Chat />, { client });
+    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    sim.inject(
+      ID,
+      Array.from({ length: 250 }, (_, i) => chatItem(`m${i}`, i)),
+    );
+    await waitFor(() => commits.at(-1)?.at(-1)?.content === 'm249', 'last message rendered');
+    const last = commits.at(-1) ?? [];
+    expect(last).toHaveLength(50);
+    expect(last.map((m) => m.content)).toEqual(Array.from({ length: 50 }, (_, i) => `m${200 + i}`));
+    // 250 events in one bundle: one batch, not 250 renders (the first commit is the empty list).
+    expect(commits.length).toBeLessThanOrEqual(3);
+  });
+
+  it('loses nothing across several batches below the limit', async () => {
+    const source = new Subject<number>();
+    const commits: (readonly number[])[] = [];
+    view = mount(<Feed source$={source} options={{ limit: 1000, batch: 5 }} commits={commits} />);
+    await waitFor(() => source.observed, 'subscribed');
+    for (let round = 0; round < 10; round++) {
+      for (let i = 0; i < 30; i++) source.next(round * 30 + i);
+      await sleep(2);
+    }
+    await waitFor(() => commits.at(-1)?.length === 300, 'all 300 rendered');
+    expect(commits.at(-1)).toEqual(Array.from({ length: 300 }, (_, i) => i));
+  });
+
+  it('starts empty for a new source and for undefined', async () => {
+    const first = new Subject<string>();
+    const second = new Subject<string>();
+    const commits: (readonly string[])[] = [];
+    view = mount(<Feed source$={first} commits={commits} />);
+    await waitFor(() => first.observed, 'subscribed');
+    first.next('a');
+    await waitFor(() => view?.text('count') === '1', 'one item');
+
+    view.rerender(<Feed source$={second} commits={commits} />);
+    await waitFor(() => second.observed && !first.observed, 'switched');
+    expect(view.text('count')).toBe('0');
+    second.next('b');
+    await waitFor(() => commits.at(-1)?.join() === 'b', 'only the new source');
+
+    view.rerender(<Feed source$={undefined} commits={commits} />);
+    await waitFor(() => view?.text('count') === '0' && !second.observed, 'empty');
+  });
+
+  it('throws a TypeError for an invalid limit or batch', async () => {
+    const errors: unknown[] = [];
+    const source = new Subject<number>();
+    view = mount(
+      <>
+        <Feed source$={source} options={{ limit: 0 }} commits={[]} />
+      </>,
+      { root: { onUncaughtError: (error) => errors.push(error) } },
+    );
+    await waitFor(() => errors.length > 0, 'render error');
+    expect(errors[0]).toBeInstanceOf(TypeError);
+    expect(String(errors[0])).toMatch(/limit must be a positive integer/);
+
+    const more: unknown[] = [];
+    const other = mount(<Feed source$={source} options={{ batch: -1 }} commits={[]} />, { root: { onUncaughtError: (error) => more.push(error) } });
+    await waitFor(() => more.length > 0, 'render error');
+    other.unmount();
+    expect(String(more[0])).toMatch(/batch must be 'frame' or a number/);
+  });
+});
