@@ -58,7 +58,7 @@ const DEFAULT_MAX_BUFFERED = 10_000;
  *
  * @example
  * ```ts
- * client.frames$('some_creator')
+ * client.live('some_creator').frames$
  *   .pipe(recordFrames({ to: './session.ndjson' }))
  *   .subscribe();
  * ```
