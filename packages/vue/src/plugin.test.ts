@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import type { LiveClient } from '@tiktok-live-rx/core';
+import type { Simulator } from '@tiktok-live-rx/simulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, defineComponent, h } from 'vue';
+import { KEEP_ALIVE_MS, clientFor, handshakes, mount, openSockets, startSim, waitFor, type Mounted } from './testing/harness.js';
+import { TikTokLivePlugin, provideLiveClient } from './plugin.js';
+import { useLiveClient } from './useLiveClient/index.js';
+import { useTikTokLive } from './useTikTokLive/index.js';
+
+const ID = 'silent_creator';
+
+let sim: Simulator;
+let view: Mounted | undefined;
+
+beforeEach(async () => {
+  sim = await startSim();
+});
+afterEach(async () => {
+  view?.unmount();
+  view = undefined;
+  await sim.close();
+});
+
+describe('TikTokLivePlugin / useLiveClient', () => {
+  it('creates a client from options, connects through it and closes it when the app unmounts', async () => {
+    const el = document.createElement('div');
+    let live: ReturnType<typeof useTikTokLive> | undefined;
+    const app = createApp(
+      defineComponent({
+        setup() {
+          live = useTikTokLive(ID);
+          return () => h('p', live?.status.value);
+        },
+      }),
+    ).use(TikTokLivePlugin, {
+      options: {
+        url: sim.wsUrl,
+        jwt: ({ uniqueId }) => sim.createJwt({ expireAfter: 60, websockets: { allowedCreators: [uniqueId], maxWebSockets: 1 } }),
+        keepAliveMs: 60_000,
+      },
+    });
+    app.mount(el);
+    await waitFor(() => live?.status.value === 'connected', 'connected');
+    expect(openSockets(sim, ID)).toBe(1);
+    // The grace period is a minute: only the plugin closing its client releases the socket now.
+    app.unmount();
+    await waitFor(() => openSockets(sim, ID) === 0, 'closed with the app');
+    expect(handshakes(sim, ID)).toBe(1);
+  });
+
+  it('provides the given client; provideLiveClient overrides it for a subtree; options.client wins', () => {
+    const provided = clientFor(sim);
+    const subtree = clientFor(sim);
+    const explicit = clientFor(sim);
+    const seen: LiveClient[] = [];
+    const Child = defineComponent({
+      setup() {
+        seen.push(useLiveClient(), useLiveClient(explicit));
+        return () => null;
+      },
+    });
+    view = mount(
+      () => {
+        seen.push(useLiveClient());
+        return () => h(defineComponent({ setup: () => (provideLiveClient(subtree), () => h(Child)) }));
+      },
+      { client: provided },
+    );
+    expect(seen).toEqual([provided, subtree, explicit]);
+    for (const c of [provided, subtree, explicit]) c.close();
+  });
+
+  it('throws a TypeError without a plugin or client, and for bad plugin options', () => {
+    expect(() => useLiveClient()).toThrow(TypeError);
+    const errors: unknown[] = [];
+    view = mount(
+      () => {
+        useTikTokLive(ID);
+        return () => null;
+      },
+      { errors },
+    );
+    expect(errors[0]).toBeInstanceOf(TypeError);
+    expect(String(errors[0])).toMatch(/TikTokLivePlugin/);
+
+    const client = clientFor(sim);
+    // @ts-expect-error neither client nor options
+    expect(() => createApp({}).use(TikTokLivePlugin, {})).toThrow(/exactly one of/);
+    // @ts-expect-error both
+    expect(() => createApp({}).use(TikTokLivePlugin, { client, options: { apiKey: 'k' } })).toThrow(/exactly one of/);
+    client.close();
+  });
+
+  it('keeps an app-provided client open after unmount (the caller owns it)', async () => {
+    const client = clientFor(sim, { keepAliveMs: KEEP_ALIVE_MS });
+    view = mount(
+      () => {
+        const live = useTikTokLive(ID);
+        return () => h('p', { 'data-testid': 'status' }, live.status.value);
+      },
+      { client },
+    );
+    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    view.unmount();
+    view = undefined;
+    await waitFor(() => openSockets(sim, ID) === 0, 'released after the grace period');
+    // Still usable: the plugin did not close it.
+    expect(() => client.live(ID)).not.toThrow();
+    client.close();
+  });
+});

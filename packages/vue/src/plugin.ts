@@ -1,0 +1,57 @@
+import { createLiveClient, type LiveClient, type LiveClientOptions } from '@tiktok-live-rx/core';
+import { provide, type App, type InjectionKey, type Plugin } from 'vue';
+
+/** The injection key under which `TikTokLivePlugin` / `provideLiveClient` provide the client. */
+export const LIVE_CLIENT_KEY: InjectionKey<LiveClient> = Symbol('tiktok-live-rx client');
+
+/** Options of {@link TikTokLivePlugin}: an existing `client`, or the `options` to create one. */
+export type TikTokLivePluginOptions =
+  | {
+      /** A client you created with `createLiveClient` (you own it: the plugin never closes it). */
+      client: LiveClient;
+      /** Not with `client`. */
+      options?: undefined;
+    }
+  | {
+      /** Not with `options`. */
+      client?: undefined;
+      /** Options for a client the plugin creates; it is closed when the app unmounts (Vue 3.5+). */
+      options: LiveClientOptions;
+    };
+
+/**
+ * Provides a `LiveClient` to every component of the app (`useTikTokLive`, `useLiveClient`).
+ * Creating the client opens nothing; sockets open when a composable subscribes.
+ *
+ * @example
+ * createApp(App)
+ *   .use(TikTokLivePlugin, { options: { jwt: async ({ uniqueId }) => (await fetch(`/api/jwt?for=${uniqueId}`)).text() } })
+ *   .mount('#app');
+ *
+ * @see useLiveClient
+ * @see provideLiveClient
+ */
+export const TikTokLivePlugin: Plugin<[TikTokLivePluginOptions]> = {
+  install(app: App, pluginOptions: TikTokLivePluginOptions) {
+    const { client, options } = (pluginOptions ?? {}) as Partial<TikTokLivePluginOptions>;
+    if ((client === undefined) === (options === undefined)) {
+      throw new TypeError('app.use(TikTokLivePlugin, …): pass exactly one of { client: createLiveClient(…) } or { options: { jwt: … } }.');
+    }
+    const resolved = client ?? createLiveClient(options as LiveClientOptions);
+    app.provide(LIVE_CLIENT_KEY, resolved);
+    // A client the plugin created is the plugin's to close. app.onUnmount exists since Vue 3.5;
+    // on older versions its sockets still close after the grace period once components unmount.
+    if (client === undefined) (app as { onUnmount?: (fn: () => void) => void }).onUnmount?.(() => resolved.close());
+  },
+};
+
+/**
+ * Provides `client` to the calling component's descendants (call it in `setup()`), e.g. a
+ * different client for one subtree.
+ *
+ * @example
+ * setup() { provideLiveClient(createLiveClient({ jwt: getJwt })); }
+ */
+export function provideLiveClient(client: LiveClient): void {
+  provide(LIVE_CLIENT_KEY, client);
+}

@@ -1,0 +1,176 @@
+import {
+  isServer,
+  type LiveClient,
+  type LiveConnection,
+  type LiveEvent,
+  type LiveSnapshot,
+  type RoomInfo,
+  type StreamEndEvent,
+} from '@tiktok-live-rx/core';
+import { Subscription, type Observable, type ObservedValueOf } from 'rxjs';
+import { shallowReadonly, shallowRef, toRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import { IDLE_SNAPSHOT } from '../internal/idleSnapshot.js';
+import { tryOnScopeDispose } from '../internal/tryOnScopeDispose.js';
+import { useLiveClient } from '../useLiveClient/index.js';
+
+/**
+ * Event callbacks of {@link useTikTokLive}. Only the streams you give a callback for are
+ * subscribed (decided once, at the call).
+ */
+export interface UseTikTokLiveCallbacks {
+  /** Every chat message. @default undefined */
+  onChat?: (message: ObservedValueOf<LiveConnection['chat$']>) => void;
+  /** Every gift frame, streak frames included (pipe `connection.gift$` through `finalizeGiftStreaks()` for one call per streak). @default undefined */
+  onGift?: (message: ObservedValueOf<LiveConnection['gift$']>) => void;
+  /** Every like batch. @default undefined */
+  onLike?: (message: ObservedValueOf<LiveConnection['like$']>) => void;
+  /** Every join / member action. @default undefined */
+  onMember?: (message: ObservedValueOf<LiveConnection['member$']>) => void;
+  /** Every follow. @default undefined */
+  onFollow?: (message: ObservedValueOf<LiveConnection['follow$']>) => void;
+  /** Every share. @default undefined */
+  onShare?: (message: ObservedValueOf<LiveConnection['share$']>) => void;
+  /** Room info (the latest one at once, then each new one). @default undefined */
+  onRoomInfo?: (roomInfo: RoomInfo) => void;
+  /** Once per stream end (ControlMessage or close 4005). @default undefined */
+  onStreamEnd?: (event: StreamEndEvent) => void;
+  /** Every event of every type, as `{ type, data }`. @default undefined */
+  onEvent?: (event: LiveEvent) => void;
+}
+
+/** Options of {@link useTikTokLive}. */
+export interface UseTikTokLiveOptions extends UseTikTokLiveCallbacks {
+  /** The client to use instead of the one `TikTokLivePlugin` provides. @default the provided client */
+  client?: LiveClient;
+  /** `false` keeps it idle: no subscription, no socket. Read reactively (a ref or getter works). @default true */
+  enabled?: MaybeRefOrGetter<boolean>;
+}
+
+/** Each snapshot field as a read-only ref. */
+export type LiveSnapshotRefs = { readonly [K in keyof LiveSnapshot]: Readonly<Ref<LiveSnapshot[K]>> };
+
+/** What {@link useTikTokLive} returns (a shallow-readonly object: destructure it freely). */
+export interface UseTikTokLiveReturn extends LiveSnapshotRefs {
+  /** The whole immutable snapshot; replaced (never mutated) on every change. */
+  readonly snapshot: Readonly<Ref<LiveSnapshot>>;
+  /** The connection handle (`chat$`, `gift$`, `state$`, …), or `undefined` without a `uniqueId`. */
+  readonly connection: Readonly<Ref<LiveConnection | undefined>>;
+  /** Starts over: after `'ended'`, `'error'` or `disconnect()` it connects again; while active, a fresh socket. No-op without a connection. */
+  readonly reconnect: () => void;
+  /** Closes the socket now and goes `'idle'` until `reconnect()` (or a new `uniqueId`). No-op without a connection. */
+  readonly disconnect: () => void;
+}
+
+type CallbackKey = keyof UseTikTokLiveCallbacks;
+
+/** The stream behind each callback. */
+const STREAM_OF: { readonly [K in CallbackKey]-?: (connection: LiveConnection) => Observable<unknown> } = {
+  onChat: (c) => c.chat$,
+  onGift: (c) => c.gift$,
+  onLike: (c) => c.like$,
+  onMember: (c) => c.member$,
+  onFollow: (c) => c.follow$,
+  onShare: (c) => c.share$,
+  onRoomInfo: (c) => c.roomInfo$,
+  onStreamEnd: (c) => c.streamEnd$,
+  onEvent: (c) => c.events$,
+};
+
+/** Statuses in which the connection's streams run (subscribing then starts no new session). */
+const ACTIVE_STATUSES: ReadonlySet<string> = new Set(['connecting', 'connected', 'reconnecting', 'waiting']);
+
+const SNAPSHOT_KEYS = Object.keys(IDLE_SNAPSHOT) as (keyof LiveSnapshot)[];
+
+/**
+ * Live state of one TikTok creator as reactive refs, and optional event callbacks, over one
+ * shared socket.
+ *
+ * `uniqueId` is a string, a ref or a getter, read reactively: `undefined` or empty → idle, no
+ * socket; a new value tears down the old subscription first, then subscribes the new handle
+ * (the old socket closes after the grace period). Everything is released when the calling
+ * component (or effect scope) is disposed. Nothing connects during server rendering.
+ *
+ * Throws (through Vue's error handling) a `TypeError` for a non-empty `uniqueId` that is not a
+ * TikTok handle, and a `TypeError` when there is no client.
+ *
+ * @example
+ * const props = defineProps<{ creator: string }>();
+ * const { status, roomInfo, viewerCount, recentChat, reconnect } = useTikTokLive(() => props.creator, {
+ *   onGift: (gift) => console.log(gift.user?.nickname, gift.gift?.name),
+ * });
+ *
+ * @see useLiveEvent
+ * @see useLiveEvents
+ */
+export function useTikTokLive(uniqueId: MaybeRefOrGetter<string | undefined>, options: UseTikTokLiveOptions = {}): UseTikTokLiveReturn {
+  const client = useLiveClient(options.client);
+  const snapshot = shallowRef<LiveSnapshot>(IDLE_SNAPSHOT);
+  const connection = shallowRef<LiveConnection | undefined>(undefined);
+  const wanted = (Object.keys(STREAM_OF) as CallbackKey[]).filter((key) => typeof options[key] === 'function');
+
+  const stop = watch(
+    [() => toValue(uniqueId), () => toValue(options.enabled) ?? true] as const,
+    ([id, enabled], _previous, onCleanup) => {
+      const handle = typeof id === 'string' && id.trim() !== '' ? client.live(id) : undefined;
+      connection.value = handle;
+      // Until subscribed (and while disabled, or on the server): the handle's constant idle snapshot.
+      snapshot.value = handle?.store.getServerSnapshot() ?? IDLE_SNAPSHOT;
+      if (handle === undefined || !enabled || isServer()) return;
+
+      // Streams complete on a stream end, error on a fatal close, complete on disconnect();
+      // subscribing again right away would start a new session, so callbacks resubscribe
+      // only once the connection is active again (someone called reconnect()).
+      let callbacks: Subscription | undefined;
+      let stopped = false;
+      const subscribeCallbacks = (): void => {
+        if (wanted.length === 0) return;
+        stopped = false;
+        callbacks = new Subscription();
+        const onStop = (): void => {
+          stopped = true;
+        };
+        for (const key of wanted) {
+          callbacks.add(
+            STREAM_OF[key](handle).subscribe({
+              next: (value) => (options[key] as ((value: unknown) => void) | undefined)?.(value),
+              // A fatal error is in the snapshot (`status: 'error'`, `error`).
+              error: onStop,
+              complete: onStop,
+            }),
+          );
+        }
+      };
+
+      const unsubscribeStore = handle.store.subscribe(() => {
+        const next = handle.store.getSnapshot();
+        snapshot.value = next;
+        if (stopped && ACTIVE_STATUSES.has(next.status)) {
+          callbacks?.unsubscribe();
+          subscribeCallbacks();
+        }
+      });
+      // Copy the current state: the store may already be live (another component holds it).
+      snapshot.value = handle.store.getSnapshot();
+      subscribeCallbacks();
+
+      // Runs before the next id's handler and on scope disposal: the old subscription is
+      // always torn down first, so an id switch never holds two stores from this call.
+      onCleanup(() => {
+        unsubscribeStore();
+        callbacks?.unsubscribe();
+      });
+    },
+    { immediate: true },
+  );
+  tryOnScopeDispose(stop, 'useTikTokLive()');
+
+  const refs = Object.fromEntries(SNAPSHOT_KEYS.map((key) => [key, toRef(() => snapshot.value[key])])) as unknown as LiveSnapshotRefs;
+  return shallowReadonly({
+    ...refs,
+    snapshot: toRef(() => snapshot.value),
+    connection: toRef(() => connection.value),
+    // Read the handle when called, not when created: the id may have changed since.
+    reconnect: () => connection.value?.reconnect(),
+    disconnect: () => connection.value?.disconnect(),
+  });
+}
