@@ -16,6 +16,12 @@ export interface MsgIdDeduper {
 /**
  * Creates a deduper remembering at most `windowSize` distinct ids (FIFO). Cost per
  * item: one Set lookup (plus an insert for a new id) inside `dedupeByMsgId`.
+ *
+ * @example
+ * ```ts
+ * const deduper = createMsgIdDeduper(2000);
+ * createFrameRouter({ ...targets, isDuplicate: deduper.isDuplicate }, createSink);
+ * ```
  */
 export function createMsgIdDeduper(windowSize: number): MsgIdDeduper {
   let push: ((data: object) => void) | undefined;

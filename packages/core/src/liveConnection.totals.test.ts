@@ -106,6 +106,8 @@ describe('totals$ against the simulator', () => {
     const live = client.live(ID);
     const state = record(live.state$);
     const totals = record(live.totals$);
+    const finals = record(live.giftFinal$);
+    const isLive = record(live.isLive$);
     await waitFor(() => countConnected(state.values) === 1, 'connected');
     sim.inject(ID, [lion(1)]);
     await waitFor(() => diamonds(totals.values) === 29_999, 'gift counted');
@@ -124,6 +126,11 @@ describe('totals$ against the simulator', () => {
     await waitFor(() => diamonds(totals.values) === 20, 'new stream counted from zero');
     expect(last(totals.values)?.topGifters.map((g) => g.userId)).toEqual(['1002']);
     expect(totals.completed).toBe(false);
+    // The gift streams went on across the end and the re-arm.
+    await waitFor(() => finals.values.length === 2, 'both gifts on giftFinal$');
+    expect(finals.values.map((g) => g.totalDiamonds)).toEqual([29_999, 20]);
+    expect(finals.completed).toBe(false);
+    expect(isLive.values).toEqual([true, false, true]);
   });
 
   it('replays the final totals after a stream end, and starts from zero after reconnect()', async () => {
