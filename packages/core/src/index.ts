@@ -103,7 +103,7 @@ export {
 } from './rest/index.js';
 
 // Utilities
-export { redactUrl, REDACTED } from './redactUrl.js';
+export { redactUrl, REDACTED } from './protocol/redactUrl.js';
 export { isServer, setIsServer } from './environment.js';
 export { classifyClose, type CloseClass } from './operators/classifyClose.js';
 export type { ReconnectConfig } from './operators/reconnectWithBackoff.js';

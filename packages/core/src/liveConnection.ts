@@ -45,7 +45,7 @@ import { sessionTotals, type LiveEventLike, type SessionTotals } from './operato
 import { refreshJwt } from './operators/refreshJwt.js';
 import { waitUntilLive } from './operators/waitUntilLive.js';
 import { probeIsLive } from './probeIsLive.js';
-import { redactUrl } from './redactUrl.js';
+import { redactUrl } from './protocol/redactUrl.js';
 import { buildConnectUrl, type ResolvedLiveClientOptions } from './resolveOptions.js';
 import { webSocketTransport, type TransportSignal } from './transport/webSocketTransport.js';
 import type { GapMarker, LiveConnection, LiveState, StreamEndEvent } from './types.js';

@@ -9,7 +9,7 @@ import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import { sessionTotals, type SessionTotalsConfig } from './operators/sessionTotals.js';
 import { FEATURE_FLAG_SPECS, type FeatureFlags, type FeatureFlagSpec } from './protocol/featureFlags.js';
 import { PINNED_SCHEMA_VERSION } from './protocol/wire.js';
-import { redactUrl } from './redactUrl.js';
+import { redactUrl } from './protocol/redactUrl.js';
 import { DEFAULT_REST_BASE_URL } from './rest/restRequest.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, LiveTotalsOptions, WaitUntilLiveOptions } from './types.js';

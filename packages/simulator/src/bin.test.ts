@@ -37,7 +37,7 @@ describe('tiktok-live-sim CLI', () => {
     expect((await client.closed).code).toBe(4404);
     await waitUntil(() => cli.lines.some((l) => l.includes('code=4404')), 10_000, 'close log');
     const log = cli.lines.slice(1).join('\n');
-    expect(log).toContain('apiKey=***');
+    expect(log).toContain('apiKey=[redacted]');
     expect(log).not.toContain('super-secret-key');
 
     cli.child.kill('SIGTERM');

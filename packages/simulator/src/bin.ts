@@ -118,7 +118,7 @@ process.stdout.write(`${JSON.stringify({ ws: sim.wsUrl, http: sim.httpUrl, apiKe
 ready = true;
 for (const text of pending.splice(0)) process.stdout.write(text);
 log(`creators: ${sim.creators.join(', ')}`);
-log(`try: ${sim.wsUrl}/?uniqueId=tv_asahi_news&apiKey=*** (the apiKey above)`);
+log(`try: ${sim.wsUrl}/?uniqueId=tv_asahi_news&apiKey=<the apiKey above>`);
 
 for (const { uniqueId, path } of replays) {
   if (!sim.creators.includes(uniqueId.toLowerCase())) sim.setLive(uniqueId, true);

@@ -11,6 +11,7 @@ export {
   type FeatureFlagSpec,
 } from './featureFlags.js';
 export { eulerNormalizeUniqueId, normalizeUniqueId } from './normalizeUniqueId.js';
+export { REDACTED, redactUrl } from './redactUrl.js';
 export { firstImageUrl, normalizeMessage } from './normalizeMessage.js';
 export {
   CustomItemType,

@@ -9,6 +9,19 @@ const SECRET_PARAM_PATTERN = new RegExp(
   'gi',
 );
 
+const SECRET_NAMES: ReadonlySet<string> = new Set(SECRET_PARAMS.map((name) => name.toLowerCase()));
+const ANY_PARAM_PATTERN = /([?&])([^=&#\s"']*%[^=&#\s"']*)=([^&#\s"']*)/g;
+
+function redactEncodedName(match: string, separator: string, name: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    return match;
+  }
+  return SECRET_NAMES.has(decoded.toLowerCase()) ? `${separator}${name}=${REDACTED}` : match;
+}
+
 /** What a secret value is replaced with. */
 export const REDACTED = '[redacted]';
 
@@ -22,6 +35,8 @@ export const REDACTED = '[redacted]';
  */
 export function redactUrl(text: string, secrets: readonly string[] = []): string {
   let out = text.replace(SECRET_PARAM_PATTERN, `$1${REDACTED}`);
+  // A percent-encoded parameter name (`api%4Bey=`) is still that parameter to a server.
+  if (out.includes('%')) out = out.replace(ANY_PARAM_PATTERN, redactEncodedName);
   for (const secret of secrets) {
     if (secret.length < 4) continue;
     out = out.split(secret).join(REDACTED);
