@@ -1,12 +1,18 @@
 /**
- * Micro-benchmark: `normalizeMessage` on realistic v2 (and v3) payloads,
- * against `structuredClone` of the same payload as a baseline (a lower bound
- * for "clone everything and rename"). Prints ns/op and the ratio.
+ * Micro-benchmark: the v2 → v3 normaliser on the fixture payloads (full-size
+ * Euler messages, every default present) and on the client bench's bundles.
+ * - `copy`: the public `normalizeMessage` (copy-on-write, input untouched);
+ * - `in place`: the frame router's `normalizeMessageInPlace`, timed as
+ *   (JSON.parse + normalise) − JSON.parse, since it needs fresh input each time;
+ * - `structuredClone` of the payload, a lower bound for "clone everything";
+ * - `JSON.parse` of the payload, for context (the client pays it anyway).
+ * ns per message, best of 5 timed batches after a warm-up.
  *
  * Run: pnpm --filter @tiktok-live-rx/core exec node --conditions=@tiktok-live-rx/source --import tsx bench/normalize.ts
  */
 import { readFileSync } from 'node:fs';
-import { normalizeMessage } from '../src/protocol/normalizeMessage.js';
+import { normalizeMessage, normalizeMessageInPlace } from '../src/protocol/normalizeMessage.js';
+import { createBundles } from './frames.js';
 
 type Obj = Record<string, unknown>;
 const load = (name: string): Record<string, Obj> =>
@@ -28,36 +34,47 @@ function measure(fn: () => unknown, iterations: number, rounds = 5): number {
   return best;
 }
 
-const rows: Array<{
-  type: string;
-  input: string;
-  normalizeNs: number;
-  cloneNs: number;
-  ratio: string;
-  jsonParseNs: number;
-}> = [];
 const ITER = Number(process.env['BENCH_ITER'] ?? 20_000);
-for (const [label, set] of [
+const rows: Record<string, string | number>[] = [];
+const row = (label: string, input: string, texts: readonly string[], items: (doc: unknown) => readonly { type: string; data: Obj }[]): void => {
+  const docs = texts.map((text) => JSON.parse(text) as unknown);
+  const perDoc = items(docs[0]).length;
+  let d = 0;
+  const next = (): number => (d = d + 1 === texts.length ? 0 : d + 1);
+  const parseNs = measure(() => JSON.parse(texts[next()]!) as unknown, ITER) / perDoc;
+  const inPlaceNs =
+    measure(() => {
+      for (const item of items(JSON.parse(texts[next()]!))) normalizeMessageInPlace(item.type, item.data);
+      return sink;
+    }, ITER) /
+      perDoc -
+    parseNs;
+  const copyNs =
+    measure(() => {
+      for (const item of items(docs[next()])) normalizeMessage(item.type, item.data);
+      return sink;
+    }, ITER) / perDoc;
+  const cloneNs = measure(() => structuredClone(docs[next()]), ITER) / perDoc;
+  rows.push({
+    payload: label,
+    input,
+    'copy ns': Math.round(copyNs),
+    'in place ns': Math.round(inPlaceNs),
+    'structuredClone ns': Math.round(cloneNs),
+    'JSON.parse ns': Math.round(parseNs),
+  });
+};
+
+for (const [input, set] of [
   ['v2', v2],
   ['v3', v3],
 ] as const) {
   for (const type of ['WebcastChatMessage', 'WebcastGiftMessage', 'WebcastLikeMessage', 'WebcastMemberMessage', 'WebcastRoomUserSeqMessage']) {
-    const data = set[type]!;
-    const normalizeNs = measure(() => normalizeMessage(type, data), ITER);
-    const cloneNs = measure(() => structuredClone(data), ITER);
-    // Context only: what parsing the frame's JSON for this payload costs anyway.
-    const text = JSON.stringify(data);
-    const jsonParseNs = measure(() => JSON.parse(text) as unknown, ITER);
-    rows.push({
-      type,
-      input: label,
-      normalizeNs: Math.round(normalizeNs),
-      cloneNs: Math.round(cloneNs),
-      ratio: (normalizeNs / cloneNs).toFixed(3),
-      jsonParseNs: Math.round(jsonParseNs),
-    });
+    row(type, input, [JSON.stringify(set[type]!)], (data) => [{ type, data: data as Obj }]);
   }
 }
-console.log('normalizeMessage vs structuredClone (ns/op, best of 5; ratio < 1 = faster than cloning)');
+row('client bench bundle (per message)', 'v2', createBundles(200), (doc) => (doc as { messages: { type: string; data: Obj }[] }).messages);
+
+console.log('v2 → v3 normalisation, ns per message (best of 5)');
 console.table(rows);
-if (sink < 0) console.log(sink);
+if (sink === 0.5) console.log(sink);

@@ -1,21 +1,29 @@
 /**
  * Client hot-path benchmark: CPU µs per event in the client process, for
- *   (a) raw `ws` + JSON.parse + switch on type (baseline),
- *   (b) the core with 8 typed streams subscribed,
- *   (c) the core with 1 stream subscribed,
- *   (d) the core with every stream (and the store) subscribed,
- *   (e) the core with the 8 streams plus 40 streams of types absent from the traffic (cost must not grow),
- *   (f) reference: the baseline plus `normalizeMessage` on every item (what v2 → v3 costs by itself).
- * A `ws` server in a child process pushes realistic v2 bundles (20 messages, ~600 bytes each);
- * scenarios run interleaved for several rounds; medians and per-round ratios vs the baseline.
+ *   (a)  raw `ws` + JSON.parse + switch on type (the baseline; issue 2's definition),
+ *   (a′) the baseline plus reading the fields the core's subscribers read (v2 names),
+ *   (b)  the core with 8 typed streams subscribed, default options (msgId de-duplication on),
+ *   (b′) the same with `dedupe: false`,
+ *   (c)  the core with 1 stream subscribed,
+ *   (d)  the core with every stream (and the store) subscribed,
+ *   (e)  the core with the 8 streams plus 40 streams of types absent from the traffic (cost must not grow),
+ *   (f)  reference: the baseline plus the public, copying `normalizeMessage` on every item (+ reads),
+ *   (f′) reference: the baseline plus the in-place normaliser the core uses (+ reads).
+ * Every consumer reads a few fields (`content`, `user.nickname`, `gift.name`, …), so
+ * a slower object shape after normalisation shows up in the numbers.
+ * A `ws` server in a child process pushes the same realistic v2 bundles to every
+ * scenario (20 messages, ~600 bytes each); only the client process's CPU time is
+ * counted; scenarios run interleaved (rotating order) for several rounds; the
+ * table shows medians, and ratios are medians of per-round ratios.
  *
  * Run: pnpm --filter @tiktok-live-rx/core bench   (env: BENCH_FRAMES, BENCH_ROUNDS)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import type { Observable } from 'rxjs';
 import WebSocket from 'ws';
-import { LIVE_EVENT_TYPES, createLiveClient, type LiveConnection } from '../src/index.js';
-import { normalizeMessage } from '../src/protocol/normalizeMessage.js';
+import { LIVE_EVENT_TYPES, createLiveClient, type LiveClientOptions, type LiveConnection } from '../src/index.js';
+import { normalizeMessage, normalizeMessageInPlace } from '../src/protocol/normalizeMessage.js';
 import { MESSAGES_PER_BUNDLE } from './frames.js';
 
 const FRAMES = Number(process.env['BENCH_FRAMES'] ?? 1500);
@@ -24,6 +32,10 @@ const EVENTS = FRAMES * MESSAGES_PER_BUNDLE;
 const TRAFFIC_TYPES = new Set(['WebcastChatMessage', 'WebcastGiftMessage', 'WebcastLikeMessage', 'WebcastMemberMessage', 'WebcastSocialMessage', 'WebcastRoomUserSeqMessage', 'WebcastControlMessage', 'roomInfo']);
 
 type ServerEvent = { event: 'listening'; port: number; bytes: number } | { event: 'connected'; sockets: number };
+type Data = Record<string, unknown>;
+// Loose views of the payloads, as a consumer would read them.
+type V3 = { content?: string; count?: number; user?: { nickname?: string }; gift?: { name?: string } };
+type V2 = { comment?: string; likeCount?: number; viewerCount?: number; user?: { nickname?: string }; giftDetails?: { giftName?: string } };
 
 interface Running {
   /** Resolves when the `bench.done` item arrived. */
@@ -38,18 +50,74 @@ interface Scenario {
   start(url: string): Running;
 }
 
+/** Where consumers put what they read, so nothing is optimised away. */
 let sink = 0;
+let seen = 0;
+const len = (s: string | undefined): number => (s === undefined ? 0 : s.length);
 
-function rawScenario(name: string, normalize: boolean): Scenario {
+// What each core subscriber does with its value (v3 field names).
+const readChat = (m: V3): void => {
+  seen++;
+  sink += len(m.content) + len(m.user?.nickname);
+};
+const readGift = (g: V3): void => {
+  seen++;
+  sink += len(g.gift?.name) + len(g.user?.nickname);
+};
+const readLike = (l: V3): void => {
+  seen++;
+  sink += l.count ?? 0;
+};
+const readUser = (m: V3): void => {
+  seen++;
+  sink += len(m.user?.nickname);
+};
+const readNumber = (n: number): void => {
+  seen++;
+  sink += n;
+};
+const countOnly = (): void => {
+  seen++;
+};
+
+/** The same reads on one item, for the raw scenarios: v3 names after normalising, v2 names otherwise. */
+function readItem(type: string, data: Data, v3: boolean): void {
+  switch (type) {
+    case 'WebcastChatMessage':
+      if (v3) readChat(data as V3);
+      else sink += len((data as V2).comment) + len((data as V2).user?.nickname);
+      break;
+    case 'WebcastGiftMessage':
+      if (v3) readGift(data as V3);
+      else sink += len((data as V2).giftDetails?.giftName) + len((data as V2).user?.nickname);
+      break;
+    case 'WebcastLikeMessage':
+      if (v3) readLike(data as V3);
+      else sink += (data as V2).likeCount ?? 0;
+      break;
+    case 'WebcastMemberMessage':
+    case 'WebcastSocialMessage':
+      if (v3) readUser(data as V3);
+      else sink += len((data as V2).user?.nickname);
+      break;
+    case 'WebcastRoomUserSeqMessage':
+      if (!v3) sink += (data as V2).viewerCount ?? 0;
+      else sink += Number((data as { total?: unknown }).total);
+      break;
+  }
+}
+
+type RawMode = 'switch' | 'read' | 'normalize' | 'normalizeInPlace';
+
+function rawScenario(name: string, mode: RawMode): Scenario {
   return {
     name,
     start(url) {
       const ws = new WebSocket(url);
-      let seen = 0;
+      seen = 0;
       let resolveDone!: () => void;
       const done = new Promise<void>((resolve) => (resolveDone = resolve));
-      const route = (item: { type: string; data: Record<string, unknown> }): void => {
-        const data = normalize ? normalizeMessage(item.type, item.data) : item.data;
+      const route = (item: { type: string; data: Data }): void => {
         switch (item.type) {
           case 'WebcastChatMessage':
           case 'WebcastGiftMessage':
@@ -57,8 +125,19 @@ function rawScenario(name: string, normalize: boolean): Scenario {
           case 'WebcastMemberMessage':
           case 'WebcastSocialMessage':
           case 'WebcastRoomUserSeqMessage':
-            seen += 1;
-            if (data === undefined) sink++;
+            if (mode === 'switch') {
+              seen += 1;
+              if (item.data === undefined) sink++;
+            } else {
+              const data =
+                mode === 'normalize'
+                  ? normalizeMessage(item.type, item.data)
+                  : mode === 'normalizeInPlace'
+                    ? normalizeMessageInPlace(item.type, item.data)
+                    : item.data;
+              if (mode === 'read') seen += 1;
+              readItem(item.type, data, mode !== 'read');
+            }
             break;
           case 'bench.done':
             resolveDone();
@@ -68,9 +147,9 @@ function rawScenario(name: string, normalize: boolean): Scenario {
         }
       };
       ws.on('message', (raw: Buffer) => {
-        const doc = JSON.parse(raw.toString()) as { messages?: { type: string; data: Record<string, unknown> }[]; type?: string };
+        const doc = JSON.parse(raw.toString()) as { messages?: { type: string; data: Data }[]; type?: string };
         if (Array.isArray(doc.messages)) for (const item of doc.messages) route(item);
-        else route(doc as { type: string; data: Record<string, unknown> });
+        else route(doc as { type: string; data: Data });
       });
       return {
         done,
@@ -84,19 +163,16 @@ function rawScenario(name: string, normalize: boolean): Scenario {
   };
 }
 
-function coreScenario(name: string, subscribe: (live: LiveConnection, count: () => void) => (() => void)[]): Scenario {
+function coreScenario(name: string, subscribe: (live: LiveConnection) => (() => void)[], options: Partial<LiveClientOptions> = {}): Scenario {
   return {
     name,
     start(url) {
-      const client = createLiveClient({ url, apiKey: 'bench', keepAliveMs: 0, stallTimeoutMs: false, reconnect: false });
+      const client = createLiveClient({ url, apiKey: 'bench', keepAliveMs: 0, stallTimeoutMs: false, reconnect: false, ...options } as LiveClientOptions);
       const live = client.live('bench_creator');
-      let seen = 0;
-      const count = (): void => {
-        seen += 1;
-      };
+      seen = 0;
       let resolveDone!: () => void;
       const done = new Promise<void>((resolve) => (resolveDone = resolve));
-      const unsubscribers = subscribe(live, count);
+      const unsubscribers = subscribe(live);
       const doneSubscription = live.on$('bench.done').subscribe(() => resolveDone());
       return {
         done,
@@ -111,21 +187,30 @@ function coreScenario(name: string, subscribe: (live: LiveConnection, count: () 
   };
 }
 
-const eightStreams = (live: LiveConnection, count: () => void) =>
-  [live.chat$, live.gift$, live.like$, live.member$, live.follow$, live.share$, live.viewerCount$, live.streamEnd$].map((stream$) => {
-    const subscription = (stream$ as import('rxjs').Observable<unknown>).subscribe(count);
-    return () => subscription.unsubscribe();
-  });
+const subscribeTo = <T>(stream$: Observable<T>, read: (value: T) => void): (() => void) => {
+  const subscription = stream$.subscribe(read);
+  return () => subscription.unsubscribe();
+};
+
+const eightStreams = (live: LiveConnection): (() => void)[] => [
+  subscribeTo(live.chat$, readChat as (m: unknown) => void),
+  subscribeTo(live.gift$, readGift as (m: unknown) => void),
+  subscribeTo(live.like$, readLike as (m: unknown) => void),
+  subscribeTo(live.member$, readUser as (m: unknown) => void),
+  subscribeTo(live.follow$, readUser as (m: unknown) => void),
+  subscribeTo(live.share$, readUser as (m: unknown) => void),
+  subscribeTo(live.viewerCount$, readNumber),
+  subscribeTo(live.streamEnd$, countOnly),
+];
 
 const scenarios: Scenario[] = [
-  rawScenario('(a) raw ws + JSON.parse + switch (baseline)', false),
+  rawScenario('(a) raw ws + JSON.parse + switch (baseline)', 'switch'),
+  rawScenario("(a') baseline + the same field reads (v2 names)", 'read'),
   coreScenario('(b) core, 8 typed streams', eightStreams),
-  coreScenario('(c) core, 1 stream (chat$)', (live, count) => {
-    const subscription = live.chat$.subscribe(count);
-    return [() => subscription.unsubscribe()];
-  }),
-  coreScenario('(d) core, all streams + store', (live, count) => {
-    const streams: import('rxjs').Observable<unknown>[] = [
+  coreScenario("(b') core, 8 typed streams, dedupe: false", eightStreams, { dedupe: false }),
+  coreScenario('(c) core, 1 stream (chat$)', (live) => [subscribeTo(live.chat$, readChat as (m: unknown) => void)]),
+  coreScenario('(d) core, all streams + store', (live) => {
+    const streams: Observable<unknown>[] = [
       live.events$,
       live.roomInfo$,
       live.state$,
@@ -134,16 +219,17 @@ const scenarios: Scenario[] = [
       live.isLive$,
       ...['WebcastChatMessage', 'WebcastGiftMessage', 'WebcastLikeMessage', 'WebcastMemberMessage', 'WebcastSocialMessage', 'WebcastRoomUserSeqMessage'].map((t) => live.on$(t)),
     ];
-    const unsubscribers = [...eightStreams(live, count), ...streams.map((s) => s.subscribe(() => sink++)).map((s) => () => s.unsubscribe())];
+    const unsubscribers = [...eightStreams(live), ...streams.map((s) => subscribeTo(s, () => sink++))];
     unsubscribers.push(live.store.subscribe(() => sink++));
     return unsubscribers;
   }),
-  coreScenario('(e) core, 8 typed + 40 idle streams', (live, count) => {
+  coreScenario('(e) core, 8 typed + 40 idle streams', (live) => {
     // Streams for types that are not in the traffic: with per-type routing they cost nothing per event.
     const idle = [...LIVE_EVENT_TYPES].filter((type) => !TRAFFIC_TYPES.has(type)).slice(0, 40);
-    return [...eightStreams(live, count), ...idle.map((type) => live.on$(type).subscribe(count)).map((s) => () => s.unsubscribe())];
+    return [...eightStreams(live), ...idle.map((type) => subscribeTo(live.on$(type), countOnly))];
   }),
-  rawScenario('(f) reference: baseline + normalizeMessage per item', true),
+  rawScenario('(f) baseline + normalizeMessage (copying) + reads', 'normalize'),
+  rawScenario("(f') baseline + in-place normaliser (as the core) + reads", 'normalizeInPlace'),
 ];
 
 async function main(): Promise<void> {
@@ -204,21 +290,25 @@ async function main(): Promise<void> {
       '× baseline (median of rounds)': median(ratios.get(scenario)!).toFixed(3),
     })),
   );
-  const ratio = (i: number): number => median(ratios.get(scenarios[i]!)!);
-  const [b, d, e, f] = [ratio(1), ratio(3), ratio(4), ratio(5)];
+  const ratio = (name: string): number => median(ratios.get(scenarios.find((s) => s.name.startsWith(`(${name})`))!)!);
+  const [aR, b, bNoDedupe, c, d, e, f, fInPlace] = [ratio("a'"), ratio('b'), ratio("b'"), ratio('c'), ratio('d'), ratio('e'), ratio('f'), ratio("f'")];
+  const x = (v: number): string => `${v.toFixed(3)}×`;
   console.log(
     [
       '',
-      `(b) 8 streams vs baseline:            ${b.toFixed(3)}×  (target ≤ 1.15×)`,
-      `(b) 8 streams vs baseline+normalize:  ${(b / f).toFixed(3)}×  (the core's own routing/dispatch overhead)`,
-      `(f) normalizeMessage alone:           ${f.toFixed(3)}×  of the baseline`,
-      `(e) 8 + 40 idle streams vs 8 streams: ${(e / b).toFixed(3)}×  (per-event cost independent of stream count)`,
-      `(d) everything vs 8 streams:          ${(d / b).toFixed(3)}×  (events$, duplicate subscribers and the store)`,
+      `(b)  8 streams vs baseline:                 ${x(b)}  (target ≤ 1.15×)`,
+      `(b') 8 streams, dedupe off, vs baseline:    ${x(bNoDedupe)}  (so msgId de-duplication costs ${x(b / bNoDedupe)})`,
+      `(b)  vs (a') baseline reading the same fields: ${x(b / aR)}  (reading fields costs the baseline ${x(aR)})`,
+      `(c)  chat$ only vs baseline:                ${x(c)}`,
+      `(f') in-place normalisation + reads alone:  ${x(fInPlace)}  of the baseline (public copying normalizeMessage: ${x(f)})`,
+      `(b') vs (f'): the core's own routing/dispatch: ${x(bNoDedupe / fInPlace)}`,
+      `(e)  8 + 40 idle streams vs 8 streams:      ${x(e / b)}  (per-event cost independent of stream count)`,
+      `(d)  everything vs 8 streams:               ${x(d / b)}  (events$, duplicate subscribers and the store)`,
     ].join('\n'),
   );
   server.send({ cmd: 'stop' });
   await once(server, 'exit');
-  if (sink < 0) console.log(sink);
+  if (sink === 0.5) console.log(sink);
 }
 
 await main();

@@ -8,7 +8,7 @@ import type { WebcastChatMessage, WebcastControlMessage, WebcastLikeMessage, Web
 import { ProtocolError, TikTokLiveError, UnsupportedFrameError } from './errors.js';
 import { LIVE_EVENT_TYPES, type LiveEvent, type RoomInfo } from './events.js';
 import type { Sink } from './multicast.js';
-import { normalizeMessage } from './protocol/normalizeMessage.js';
+import { normalizeMessageInPlace } from './protocol/normalizeMessage.js';
 
 /** Where routed items go, and the side effects the connection needs. */
 export interface FrameRouterTargets {
@@ -33,7 +33,7 @@ export interface FrameRouterTargets {
   onChat(data: WebcastChatMessage): void;
   onLike(data: WebcastLikeMessage): void;
   onRoomUserSeq(data: WebcastRoomUserSeqMessage): void;
-  /** De-duplication: true drops the TikTok item before anything sees it (asked once per TikTok item; absent = off). */
+  /** De-duplication: true drops the TikTok item before anything sees it (asked once per TikTok item somebody consumes; absent = off). */
   readonly isDuplicate?: ((data: object) => boolean) | undefined;
 }
 
@@ -131,7 +131,6 @@ export function createFrameRouter(targets: FrameRouterTargets, createSink: () =>
       return false;
     }
     const route = routes.get(type) ?? routeFor(type);
-    if (route.normalize && targets.isDuplicate?.(data) === true) return true;
     const sink = route.sink;
     const toEvents = events.observed;
     let wanted = toEvents || (sink !== undefined && sink.observed);
@@ -156,7 +155,9 @@ export function createFrameRouter(targets: FrameRouterTargets, createSink: () =>
         break;
     }
     if (wanted) {
-      const value = route.normalize ? normalizeMessage(type, data as Record<string, unknown>) : (data as Record<string, unknown>);
+      // Only consumed items are checked: a duplicate of an item nobody received is news to everyone.
+      if (route.normalize && targets.isDuplicate?.(data) === true) return true;
+      const value = route.normalize ? normalizeMessageInPlace(type, data as Record<string, unknown>) : (data as Record<string, unknown>);
       (item as Item).data = value;
       switch (route.special) {
         case Special.None:

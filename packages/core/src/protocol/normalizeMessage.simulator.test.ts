@@ -3,7 +3,7 @@
 // the v3-only fields that v2 has no source for.
 import { GIFT_CATALOG, toV2Item, toV3Item, type SimEvent, type SimUser } from '@tiktok-live-rx/simulator';
 import { describe, expect, it } from 'vitest';
-import { normalizeMessage } from './normalizeMessage.js';
+import { normalizeMessage, normalizeMessageInPlace } from './normalizeMessage.js';
 
 const user: SimUser = {
   userId: '6812345678901234567',
@@ -48,13 +48,17 @@ function mismatches(actual: unknown, expected: unknown, path = '', out: string[]
   return out;
 }
 
-describe('normalizeMessage vs the simulator’s independent v2/v3 payloads', () => {
+// The public copying normaliser and the frame router's in-place one must agree with the simulator.
+describe.each([
+  ['normalizeMessage', normalizeMessage],
+  ['normalizeMessageInPlace', normalizeMessageInPlace],
+] as const)('%s vs the simulator’s independent v2/v3 payloads', (_name, normalize) => {
   const meta = { msgId: '7401000000000000001', roomId: '7401234567890123456', createTime: 1_717_171_717_123 };
   it.each(EVENTS.map((e) => [e.kind, e] as const))('%s', (_kind, event) => {
     const v2 = toV2Item(event, meta);
     const v3 = toV3Item(event, meta);
     expect(v2.type).toBe(v3.type);
-    const normalised = normalizeMessage(v2.type, v2.data as Record<string, unknown>);
+    const normalised = normalize(v2.type, v2.data as Record<string, unknown>);
     expect(mismatches(normalised, v3.data)).toEqual([]);
   });
 });

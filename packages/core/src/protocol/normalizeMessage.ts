@@ -1,82 +1,42 @@
 /**
- * Euler's default JSON schema ("v2") → tiktok-live-connector's PROTO3 ("v3")
- * field names and JSON types (PROTOCOL.md §5.2, §5.3).
+ * The v2 → v3 walker: applies the rename table of `messageSpecs.ts` to one
+ * message. One walker serves both entry points, parameterised by `inPlace`:
+ * - {@link normalizeMessage} (public): copy-on-write; the input is never
+ *   mutated, untouched subtrees are shared with the result, v3 input comes back
+ *   as the very same object.
+ * - {@link normalizeMessageInPlace} (the frame router, which owns its freshly
+ *   parsed JSON): objects without a renamed key are updated in place. An object
+ *   with a renamed key is still rebuilt, because deleting keys would switch it
+ *   to V8's slow dictionary mode (measured: ~3× slower to build, slower to read).
  *
- * How it works
- * - Each known struct (CommonMessageData, Text, Image, User, Gift, Contributor,
- *   the message types) has a {@link Spec}: a table of v2 → v3 renames and a
- *   table of value converters keyed by the v3 field name. One generic,
- *   copy-on-write walker ({@link applySpec}) applies a spec to an object.
- * - Converters are idempotent: they coerce to the v3 JSON type (`toStr`,
- *   `toNum`) or apply another spec, so running them on v3 input is a no-op.
- * - Renames fire only when the v2 name is present **and** the v3 name is not,
- *   so v3 input (and half-converted input) is never renamed twice.
- * - User has three v2 fields whose names v3 reuses for *different* fields
- *   (`fanTicketCount`, `anchorLevel`, `payScores`). Those renames fire only on
- *   objects positively identified as v2 users (see {@link isV2UserShape}); an
- *   ambiguous object (no v2-only and no v3-only key) keeps them untouched.
- * - Fields no spec names are walked by {@link fixDeep}, which converts nested
- *   v2 Image/ImageModel, Text and User objects found by their distinctive keys
- *   (`mUri`/`mUrls`, `piecesList`/`displayType`, `userId`+`uniqueId`).
- * - Nothing is cloned unless it changes: untouched subtrees are shared with
- *   the input, and the input is never mutated. v3 input comes back as the very
- *   same object.
- * - v3-only fields are not synthesised (e.g. v3 `ImageModel.uri` stays absent
- *   when v2 had no `mUri`), and no field is dropped: unknown keys are kept.
- * - Beyond §5.3, the User sub-structs UserHonor (`payGrade`), BadgeStruct
- *   (`badgeList[]`) and CombineBadgeStruct are renamed too (same method:
- *   field-number match of both schemas).
- * - Known limits: v2 `MemberMessage.effectConfig` (a message) is kept as an
- *   object although v3 types it as bytes; LinkMicBattle `battleCombos` is
- *   renamed to `battleComboV2` but its values keep the v2 shape.
+ * Speed:
+ * - each spec caches its decisions per key sequence ({@link Plan}), so the
+ *   common case (Euler sends the same keys in the same order for a given
+ *   struct) walks an object with one string comparison per key, no table
+ *   lookup and no presence test;
+ * - copies follow hidden classes prepared once per plan ({@link shapeOf}), so a
+ *   large copy (a full v2 User has ~60 keys) stays in V8's fast mode;
+ * - structs declared `leaf` in the table (scalars only) are not walked.
  */
+import { IMAGE, TEXT, USER, has, resolveSpec, specFor, type Converter, type Obj, type Plan, type Spec } from './messageSpecs.js';
 
-type Obj = Record<string, unknown>;
-/** Converts one field value; `depth` bounds recursion on hostile input. */
-type Converter = (value: unknown, depth: number) => unknown;
-
-/** How to turn one v2 struct into its v3 shape. */
-interface Spec {
-  /** v2 name → v3 name, applied when the v3 name is absent (null-prototype table). */
-  readonly rename: Readonly<Record<string, string | undefined>>;
-  /** Renames applied only when `guard(obj)` is true (name-collision traps). */
-  readonly guardedRename: Readonly<Record<string, string | undefined>>;
-  readonly guard: ((o: Obj) => boolean) | undefined;
-  /** Value converters keyed by the v3 (output) field name (null-prototype table). */
-  readonly map: Readonly<Record<string, Converter | undefined>>;
-}
+/** Plans kept per spec (a spec sees few distinct key sequences in practice). */
+const MAX_PLANS = 4;
+/** Objects with more keys than this are walked without caching a plan. */
+const MAX_PLAN_KEYS = 256;
 
 /** Deeper than this, values are returned as they are (JSON never nests this far in practice). */
 const MAX_DEPTH = 32;
 
 /**
- * Presence test for JSON data. Cheaper than `hasOwnProperty`; equivalent here
- * because JSON values are never `undefined` and none of the names tested
- * exist on `Object.prototype`.
+ * A cheaper value test for the shape probes of {@link fixDeep}, which run per
+ * object and are not cached: JSON values are never `undefined`, and none of the
+ * names probed exist on `Object.prototype`.
  */
-const has = (o: Obj, key: string): boolean => o[key] !== undefined;
-
-/** A lookup table without a prototype, so `table['constructor']` is `undefined`. */
-function table<V>(entries: Record<string, V> | undefined): Record<string, V | undefined> {
-  return Object.assign(Object.create(null) as Record<string, V | undefined>, entries);
-}
+const present = (o: Obj, key: string): boolean => o[key] !== undefined;
 
 function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function spec(def: {
-  rename?: Record<string, string>;
-  guardedRename?: Record<string, string>;
-  guard?: (o: Obj) => boolean;
-  map?: Record<string, Converter>;
-}): Spec {
-  return {
-    rename: table(def.rename),
-    guardedRename: table(def.guardedRename),
-    guard: def.guard,
-    map: table(def.map),
-  };
 }
 
 /** Own-property write that is safe for a `__proto__` key coming from `JSON.parse`. */
@@ -89,37 +49,126 @@ function put(out: Obj, key: string, value: unknown): void {
 }
 
 /**
- * Applies a spec to one object, copy-on-write: returns `o` itself when no key
- * is renamed and no value changes, else a new object (input untouched).
+ * Applies a spec to one object. A renamed key needs a new object (keys are
+ * never deleted: that would turn the object into a slow dictionary), so the
+ * result is a copy from the first renamed key on. Without a rename:
+ * `inPlace` writes changed values back into `o`; otherwise `o` is copied
+ * only when something changed (copy-on-write, `o` untouched).
+ *
+ * The decisions come from a cached {@link Plan}, matched key by key while
+ * walking. When no cached plan covers the object's key sequence, one is built
+ * from the spec's table and the walk starts over with it. Starting over is
+ * safe: nothing was renamed in `o`, and values already converted in place
+ * convert to themselves.
  */
-function applySpec(o: Obj, s: Spec, depth: number): Obj {
+function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
   if (depth > MAX_DEPTH) return o;
-  const guarded = s.guard !== undefined && s.guard(o);
   const next = depth + 1;
-  let out: Obj | undefined;
-  for (const key in o) {
-    const value = o[key];
-    let outKey = key;
-    const target = s.rename[key] ?? (guarded ? s.guardedRename[key] : undefined);
-    if (target !== undefined && !has(o, target)) outKey = target;
-    const convert = s.map[outKey];
-    const outValue =
-      convert !== undefined
-        ? convert(value, next)
-        : typeof value === 'object' && value !== null
-          ? fixDeep(value, next)
-          : value;
-    if (out === undefined) {
-      if (outKey === key && outValue === value) continue;
-      out = copyBefore(o, key);
+  let plan: Plan | undefined;
+  restart: for (;;) {
+    let i = 0;
+    let out: Obj | undefined;
+    for (const key in o) {
+      if (plan === undefined || plan.keys[i] !== key) {
+        const other = findPlan(s.plans, plan, i, key);
+        if (other === undefined) {
+          plan = buildPlan(o, s);
+          continue restart;
+        }
+        plan = other;
+      }
+      const value = o[key];
+      const outKey = plan.outKeys[i]!;
+      const outValue = convertField(plan.convs[i], value, next, inPlace);
+      i++;
+      if (out === undefined) {
+        if (outKey === key) {
+          if (outValue === value) continue;
+          if (inPlace) {
+            put(o, key, outValue);
+            continue;
+          }
+        }
+        out = copyFirst(o, i - 1);
+      }
+      put(out, outKey, outValue);
     }
-    put(out, outKey, outValue);
+    if (plan !== undefined && i !== plan.keys.length && findPlan(s.plans, plan, i, undefined) === undefined) {
+      plan = buildPlan(o, s);
+      continue;
+    }
+    return out ?? o;
   }
-  return out ?? o;
+}
+
+/**
+ * A plan to continue with at position `i` (key `key`, or the end of the object
+ * when `undefined`): one whose keys and decisions before `i` equal `current`'s
+ * (so the work done so far stays valid), most recent first.
+ */
+function findPlan(plans: readonly Plan[], current: Plan | undefined, i: number, key: string | undefined): Plan | undefined {
+  outer: for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p]!;
+    if (plan === current || (key === undefined ? plan.keys.length !== i : plan.keys[i] !== key)) continue;
+    for (let j = 0; j < i; j++) {
+      if (plan.keys[j] !== current!.keys[j] || plan.outKeys[j] !== current!.outKeys[j] || plan.convs[j] !== current!.convs[j]) continue outer;
+    }
+    return plan;
+  }
+  return undefined;
+}
+
+/** Decides every key of `o` from the spec's table; caches the plan (most recent first). */
+function buildPlan(o: Obj, s: Spec): Plan {
+  const keys: string[] = [];
+  const outKeys: string[] = [];
+  const convs: (Converter | undefined)[] = [];
+  let guarded: boolean | undefined;
+  for (const key in o) {
+    const rule = s.rules.get(key);
+    let outKey = key;
+    let c: Converter | undefined;
+    if (rule !== undefined) {
+      c = rule.keep;
+      const to = rule.to;
+      if (to !== undefined) {
+        if (!has(o, to)) {
+          outKey = to;
+          c = rule.renamed;
+        }
+      } else if (rule.guardedTo !== undefined && (guarded ??= s.guard !== undefined && s.guard(o)) && !has(o, rule.guardedTo)) {
+        outKey = rule.guardedTo;
+        c = rule.guarded;
+      }
+    }
+    keys.push(key);
+    outKeys.push(outKey);
+    convs.push(c);
+  }
+  const plan: Plan = { keys, outKeys, convs, shape: shapeOf(outKeys) };
+  if (keys.length <= MAX_PLAN_KEYS) {
+    s.plans.unshift(plan);
+    if (s.plans.length > MAX_PLANS) s.plans.pop();
+  }
+  return plan;
+}
+
+/**
+ * An object with the keys a copy will get, in order, built with
+ * `Object.defineProperty`. Kept alive by its plan, so that V8 keeps the hidden
+ * classes it created: copies built later with `out[key] = value` follow them
+ * and stay in fast mode. Without it, an object built by keyed stores becomes a
+ * slow dictionary past 16 properties (a full v2 User has ~60), which is slow to
+ * build and slow for consumers to read.
+ */
+function shapeOf(keys: readonly string[]): object {
+  const shape = {};
+  for (const key of keys) Object.defineProperty(shape, key, { value: null, writable: true, enumerable: true, configurable: true });
+  return shape;
 }
 
 /** Walks an object no spec describes: only nested values can change. */
-function walkObject(o: Obj, depth: number): Obj {
+function walkObject(o: Obj, depth: number, inPlace: boolean): Obj {
   const next = depth + 1;
   let out: Obj | undefined;
   for (const key in o) {
@@ -128,14 +177,30 @@ function walkObject(o: Obj, depth: number): Obj {
       if (out !== undefined) put(out, key, value);
       continue;
     }
-    const outValue = fixDeep(value, next);
+    const outValue = fixDeep(value, next, inPlace);
     if (out === undefined) {
       if (outValue === value) continue;
+      if (inPlace) {
+        put(o, key, outValue);
+        continue;
+      }
       out = copyBefore(o, key);
     }
     put(out, key, outValue);
   }
   return out ?? o;
+}
+
+/** A shallow copy of the first `n` keys of `o`. */
+function copyFirst(o: Obj, n: number): Obj {
+  const out: Obj = {};
+  if (n === 0) return out;
+  let i = 0;
+  for (const k in o) {
+    put(out, k, o[k]);
+    if (++i === n) break;
+  }
+  return out;
 }
 
 /** A shallow copy of the keys of `o` that come before `stop`. */
@@ -148,390 +213,105 @@ function copyBefore(o: Obj, stop: string): Obj {
   return out;
 }
 
-/** Maps an array copy-on-write. */
-function mapArray(arr: readonly unknown[], fn: Converter, depth: number): unknown[] {
+/** Maps an array with `c` (or {@link fixDeep}): in place, or copy-on-write. */
+function mapArray(arr: unknown[], c: Converter | undefined, depth: number, inPlace: boolean): unknown[] {
   let out: unknown[] | undefined;
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const converted = fn(value, depth);
+    const converted = c !== undefined ? convert(c, value, depth, inPlace) : fixDeep(value, depth, inPlace);
     if (out === undefined) {
       if (converted === value) continue;
+      if (inPlace) {
+        arr[i] = converted;
+        continue;
+      }
       out = arr.slice(0, i);
     }
     out.push(converted);
   }
-  return out ?? (arr as unknown[]);
+  return out ?? arr;
+}
+
+/** Applies `c` to each value of a map-like object. */
+function mapValues(o: Obj, c: Converter, depth: number, inPlace: boolean): Obj {
+  let out: Obj | undefined;
+  for (const k in o) {
+    const value = o[k];
+    const converted = convert(c, value, depth, inPlace);
+    if (out === undefined) {
+      if (converted === value) continue;
+      if (inPlace) {
+        put(o, k, converted);
+        continue;
+      }
+      out = copyBefore(o, k);
+    }
+    put(out, k, converted);
+  }
+  return out ?? o;
+}
+
+/** One field's new value: its converter's result, or the deep walk when it has none. */
+function convertField(c: Converter | undefined, value: unknown, depth: number, inPlace: boolean): unknown {
+  if (c === undefined) return typeof value === 'object' && value !== null ? fixDeep(value, depth, inPlace) : value;
+  // Structs are by far the most common converter: straight to the walk.
+  return c.kind === 'struct' && isObj(value) ? applySpec(value, c.spec ?? resolveSpec(c), depth, inPlace) : convert(c, value, depth, inPlace);
+}
+
+/** Runs one converter. Idempotent: v3 values come back unchanged. */
+function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unknown {
+  switch (c.kind) {
+    case 'leaf':
+      return v;
+    case 'str':
+      return typeof v === 'number' && Number.isFinite(v) ? String(v) : v;
+    case 'num': {
+      if (typeof v !== 'string' || v === '') return v;
+      const n = Number(v);
+      return Number.isFinite(n) ? n : v;
+    }
+    case 'strList':
+      return typeof v === 'string' ? [v] : v;
+    case 'struct':
+      return isObj(v) ? applySpec(v, c.spec ?? resolveSpec(c), depth, inPlace) : fixDeep(v, depth, inPlace);
+    case 'list':
+      return Array.isArray(v) ? mapArray(v, c.of, depth, inPlace) : fixDeep(v, depth, inPlace);
+    case 'values':
+      return isObj(v) ? mapValues(v, c.of!, depth, inPlace) : fixDeep(v, depth, inPlace);
+    case 'entries':
+      if (Array.isArray(v)) return mapArray(v, c.entry, depth, inPlace);
+      if (!isObj(v)) return v;
+      return Object.keys(v).map((key) => ({ key, value: convert(c.of!, v[key], depth, inPlace) }));
+  }
 }
 
 // --- generic deep walk --------------------------------------------------------
 
 function isV2ImageShape(o: Obj): boolean {
-  return has(o, 'mUri') || Array.isArray(o['mUrls']);
+  return present(o, 'mUri') || Array.isArray(o['mUrls']);
 }
 
 function isV2TextShape(o: Obj): boolean {
-  return Array.isArray(o['piecesList']) || (has(o, 'displayType') && has(o, 'defaultPattern'));
+  return Array.isArray(o['piecesList']) || (present(o, 'displayType') && present(o, 'defaultPattern'));
 }
 
 /** A v2 User: `userId` plus `uniqueId` or `profilePicture` (v3 has none of these names). */
 function isV2UserShape(o: Obj): boolean {
-  return has(o, 'userId') && (has(o, 'uniqueId') || has(o, 'profilePicture'));
+  return present(o, 'userId') && (present(o, 'uniqueId') || present(o, 'profilePicture'));
 }
 
 /**
  * Walks a value of unknown type, converting the v2 structs it can recognise
  * by shape (Image/ImageModel, Text, User) and leaving everything else as is.
  */
-function fixDeep(value: unknown, depth: number): unknown {
+function fixDeep(value: unknown, depth: number, inPlace: boolean): unknown {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
-  if (Array.isArray(value)) return mapArray(value, fixDeep, depth + 1);
+  if (Array.isArray(value)) return mapArray(value, undefined, depth + 1, inPlace);
   const o = value as Obj;
-  if (isV2ImageShape(o)) return applySpec(o, IMAGE, depth);
-  if (isV2TextShape(o)) return applySpec(o, TEXT, depth);
-  if (isV2UserShape(o)) return applySpec(o, USER, depth);
-  return walkObject(o, depth);
-}
-
-// --- converters -----------------------------------------------------------------
-
-/** int32 → int64: numbers become decimal strings. */
-const toStr: Converter = (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v);
-
-/** int64 → int32: decimal strings become numbers. */
-const toNum: Converter = (v) => {
-  if (typeof v !== 'string' || v === '') return v;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : v;
-};
-
-/** A single string becomes a one-element list (v2 EmoteImage.imageUrl → urlList). */
-const toStrList: Converter = (v) => (typeof v === 'string' ? [v] : v);
-
-/** Applies a spec when the value is an object; anything else is walked generically. */
-function obj(s: () => Spec): Converter {
-  // Resolved on first use: specs reference each other (User ↔ Text) before all are defined.
-  let resolved: Spec | undefined;
-  return (v, depth) => (isObj(v) ? applySpec(v, (resolved ??= s()), depth) : fixDeep(v, depth));
-}
-
-/** Applies a converter to each element when the value is an array. */
-function list(c: Converter): Converter {
-  return (v, depth) => (Array.isArray(v) ? mapArray(v, c, depth) : fixDeep(v, depth));
-}
-
-/** Applies a converter to each value of a map-like object (JSON map field). */
-function values(c: Converter): Converter {
-  return (v, depth) => {
-    if (!isObj(v)) return fixDeep(v, depth);
-    let out: Obj | undefined;
-    for (const k in v) {
-      const value = v[k];
-      const converted = c(value, depth);
-      if (out === undefined) {
-        if (converted === value) continue;
-        out = copyBefore(v, k);
-      }
-      put(out, k, converted);
-    }
-    return out ?? v;
-  };
-}
-
-/**
- * v2 map field `{[k]: V}` → v3 repeated `{key, value}`; a v3 array gets its
- * `value`s converted (idempotent).
- */
-function entries(c: Converter): Converter {
-  const entry = obj(() => spec({ map: { value: c } }));
-  return (v, depth) => {
-    if (Array.isArray(v)) return mapArray(v, entry, depth);
-    if (!isObj(v)) return v;
-    return Object.keys(v).map((key) => ({ key, value: c(v[key], depth) }));
-  };
-}
-
-// --- struct specs ---------------------------------------------------------------
-
-/** v2 Image / ImageModel / EmoteImage → v3 ImageModel. */
-const IMAGE: Spec = spec({
-  rename: { url: 'urlList', mUrls: 'urlList', imageUrl: 'urlList', mUri: 'uri', schema: 'openWebUrl' },
-  map: { urlList: toStrList },
-});
-const image = obj(() => IMAGE);
-const images = list(image);
-
-const TEXT_PIECE: Spec = spec({
-  map: {
-    userValue: obj(() => TEXT_PIECE_USER),
-    giftValue: obj(() => TEXT_PIECE_GIFT),
-  },
-});
-const TEXT_PIECE_USER: Spec = spec({ map: { user: obj(() => USER) } });
-const TEXT_PIECE_GIFT: Spec = spec({ map: { giftId: toStr } });
-
-/** v2 Text → v3 Text (exported by TLC as `MessageCommonText`). */
-const TEXT: Spec = spec({
-  rename: { displayType: 'key', piecesList: 'pieces' },
-  map: { pieces: list(obj(() => TEXT_PIECE)) },
-});
-const text = obj(() => TEXT);
-
-const COMMON: Spec = spec({
-  rename: { filterMsgTagsList: 'filterMsgTags' },
-  map: { displayText: text },
-});
-
-/** True when an object is certainly a v2 User and certainly not a v3 one. */
-function isV2User(o: Obj): boolean {
-  const v2 =
-    has(o, 'userId') ||
-    has(o, 'uniqueId') ||
-    has(o, 'profilePicture') ||
-    has(o, 'userHonor') ||
-    has(o, 'userBadges') ||
-    has(o, 'badges');
-  if (!v2) return false;
-  return !(
-    has(o, 'id') ||
-    has(o, 'displayId') ||
-    has(o, 'avatarThumb') ||
-    has(o, 'ticketCount') ||
-    has(o, 'webcastAnchorLevel') ||
-    has(o, 'deprecated21') ||
-    has(o, 'badgeList') ||
-    has(o, 'payGrade')
-  );
-}
-
-const USER: Spec = spec({
-  rename: {
-    userId: 'id',
-    profilePicture: 'avatarThumb',
-    profilePictureMedium: 'avatarMedium',
-    profilePictureLarge: 'avatarLarge',
-    userHonor: 'payGrade',
-    userBadges: 'realTimeIcons',
-    newUserBadges: 'newRealTimeIcons',
-    uniqueId: 'displayId',
-    enableShowCommerceSale: 'withCommercePermission',
-    authorInfo: 'authorStats',
-    rewardInfo: 'activityReward',
-    borders: 'borderList',
-    badges: 'badgeList',
-    backgroundImgUrl: 'bgImgUrl',
-    enableCarManagementPermission: 'withCarManagementPermission',
-  },
-  // v3 reuses these three names for different fields (#1022, #1011, #1032).
-  guardedRename: {
-    fanTicketCount: 'ticketCount',
-    anchorLevel: 'webcastAnchorLevel',
-    payScores: 'deprecated21',
-  },
-  guard: isV2User,
-  map: {
-    avatarThumb: image,
-    avatarMedium: image,
-    avatarLarge: image,
-    avatarBorder: image,
-    medal: image,
-    personalCard: image,
-    avatarJpg: image,
-    badgeImageList: images,
-    realTimeIcons: images,
-    newRealTimeIcons: images,
-    mediaBadgeImageList: images,
-    topFans: list(obj(() => USER)),
-    subscribeInfo: obj(() => SUBSCRIBE_INFO),
-    payGrade: obj(() => USER_HONOR),
-    badgeList: list(obj(() => BADGE)),
-  },
-});
-const SUBSCRIBE_INFO: Spec = spec({ map: { subscriberCount: toNum } });
-
-// Not in PROTOCOL.md §5.3, found by the same field-number match: User.userHonor
-// (UserHonor), User.badges[] (BadgeStruct) and BadgeStruct.combine renamed fields too.
-const USER_HONOR: Spec = spec({
-  rename: {
-    totalDiamond: 'deprecated20',
-    currentHonorName: 'name',
-    currentHonorIcon: 'icon',
-    nextHonorName: 'nextName',
-    nextHonorIcon: 'nextIcon',
-    currentDiamond: 'deprecated23',
-    thisGradeMinDiamond: 'deprecated24',
-    thisGradeMaxDiamond: 'deprecated25',
-    profileDialogBg: 'background',
-    profileDialogBackBg: 'backgroundBack',
-  },
-});
-const BADGE: Spec = spec({
-  rename: {
-    badgePriorityType: 'priorityType',
-    badgeScene: 'sceneType',
-    schemaUrl: 'openweburl',
-    logExtra: 'privilegeLogExtra',
-  },
-  map: { combine: obj(() => COMBINE_BADGE) },
-});
-const COMBINE_BADGE: Spec = spec({
-  rename: {
-    badgeDisplayType: 'displayType',
-    bgAutoMirrored: 'backgroundAutoMirrored',
-    rankListOnlineAudienceShowStyle: 'ranklistOnlineAudienceShowStyle',
-  },
-});
-const user = obj(() => USER);
-const users = list(user);
-
-/** v2 `Gift` (GiftMessage.giftDetails) → v3 `Gift`. */
-const GIFT: Spec = spec({
-  rename: { giftImage: 'image', forLinkMic: 'forLinkmic', giftType: 'type', giftName: 'name' },
-  map: { image, giftLabelIcon: image, icon: image, previewImage: image },
-});
-
-const CONTRIBUTOR: Spec = spec({
-  rename: { coinCount: 'score' },
-  map: { score: toStr, rank: toStr, user },
-});
-const contributors = list(obj(() => CONTRIBUTOR));
-
-/** v2 Emote (EmoteChat) / EmoteDetails (Chat) → v3 EmoteModel. */
-const EMOTE: Spec = spec({ map: { image } });
-const emote = obj(() => EMOTE);
-
-/** v2 WebcastSubEmote → v3 EmoteWithIndex. */
-const SUB_EMOTE: Spec = spec({ rename: { placeInComment: 'index' }, map: { emote } });
-
-const QUESTION: Spec = spec({ rename: { questionText: 'content' }, map: { user } });
-
-const ENVELOPE_INFO: Spec = spec({ map: { sendUserAvatar: image } });
-
-const BATTLE_USER_ARMY: Spec = spec({ map: { avatarThumb: image } });
-const BATTLE_USER_ARMIES: Spec = spec({
-  rename: { userArmy: 'userArmies', hostScore: 'hostscore' },
-  map: { userArmies: list(obj(() => BATTLE_USER_ARMY)) },
-});
-const battleUserArmies = obj(() => BATTLE_USER_ARMIES);
-const BATTLE_TEAM_USER_ARMIES: Spec = spec({
-  rename: { teamUsers: 'teamUser' },
-  map: { userArmies: battleUserArmies },
-});
-const teamArmies = list(obj(() => BATTLE_TEAM_USER_ARMIES));
-const BATTLE_USER_INFO: Spec = spec({
-  map: { user: obj(() => spec({ map: { avatarThumb: image } })) },
-});
-
-// --- message specs --------------------------------------------------------------
-
-/** A message spec: every message has `common` and most have `user`. */
-function message(def: { rename?: Record<string, string>; map?: Record<string, Converter> }): Spec {
-  return spec({
-    ...(def.rename === undefined ? {} : { rename: def.rename }),
-    map: { common: obj(() => COMMON), user, ...def.map },
-  });
-}
-
-const MESSAGE_SPECS: ReadonlyMap<string, Spec> = new Map<string, Spec>([
-  [
-    'WebcastChatMessage',
-    message({
-      rename: {
-        comment: 'content',
-        background: 'backgroundImage',
-        communityflaggedStatus: 'communityFlaggedStatus',
-      },
-      map: {
-        atUser: user,
-        mentionUsers: users,
-        emotes: list(obj(() => SUB_EMOTE)),
-        backgroundImage: image,
-        backgroundImageV2: image,
-        giftImage: image,
-      },
-    }),
-  ],
-  [
-    'WebcastGiftMessage',
-    message({
-      rename: { giftDetails: 'gift', mTrayInfo: 'trayInfo', giftExtra: 'monitorInfo' },
-      map: { giftId: toStr, fanTicketCount: toNum, gift: obj(() => GIFT), toUser: user },
-    }),
-  ],
-  [
-    'WebcastLikeMessage',
-    message({
-      rename: { likeCount: 'count', totalLikeCount: 'total' },
-      map: { total: toStr, icons: images },
-    }),
-  ],
-  [
-    'WebcastMemberMessage',
-    message({
-      map: {
-        operator: user,
-        rankScore: toNum,
-        topUserNo: toNum,
-        enterType: toNum,
-        backgroundImage: image,
-        backgroundImageV2: image,
-      },
-    }),
-  ],
-  ['WebcastSocialMessage', message({ map: { followCount: toStr } })],
-  [
-    'WebcastRoomUserSeqMessage',
-    message({
-      rename: { ranksList: 'ranks', viewerCount: 'total', seatsList: 'seats' },
-      map: { total: toStr, totalUser: toStr, ranks: contributors, seats: contributors },
-    }),
-  ],
-  ['WebcastControlMessage', message({})],
-  ['WebcastSubNotifyMessage', message({ rename: { subscribeMessageType: 'messageType' } })],
-  ['WebcastEmoteChatMessage', message({ map: { emoteList: list(emote) } })],
-  ['WebcastEnvelopeMessage', message({ map: { envelopeInfo: obj(() => ENVELOPE_INFO) } })],
-  ['WebcastQuestionNewMessage', message({ rename: { details: 'data' }, map: { data: obj(() => QUESTION) } })],
-  [
-    'WebcastLinkMicBattle',
-    message({
-      rename: {
-        battleSetting: 'battleSettings',
-        mBattleDisplayConfig: 'fuzzyDisplayConfig',
-        anchorInfo: 'anchorsInfo',
-        battleCombos: 'battleComboV2',
-        teamUsers: 'teamMember',
-        inviteeGiftPermissionTypes: 'inviteesGiftPermissionType',
-        abtestSettings: 'abTestSetting',
-      },
-      map: {
-        armies: entries(battleUserArmies),
-        anchorsInfo: entries(obj(() => BATTLE_USER_INFO)),
-        teamArmies,
-      },
-    }),
-  ],
-  [
-    'WebcastLinkMicArmies',
-    message({
-      rename: {
-        battleItems: 'armies',
-        giftSentTime: 'sendGiftSuccessTime',
-        scoreUpdateTime: 'updateBattleScoreTime',
-        battleStatus: 'triggerReason',
-        gifIconImage: 'giftIconImage',
-      },
-      map: { armies: values(battleUserArmies), giftIconImage: image, teamArmies },
-    }),
-  ],
-]);
-
-/** Any other TikTok message: common, user and whatever the deep walk recognises. */
-const OTHER_TIKTOK_MESSAGE = message({ map: { toUser: user } });
-
-/** Euler's synthetic presence items carry a v2 User subset (PROTOCOL.md §2.4). */
-const PRESENCE = spec({ map: { user } });
-
-function isTikTokType(type: string): boolean {
-  return type.startsWith('Webcast') || type === 'RoomVerifyMessage';
+  if (isV2ImageShape(o)) return applySpec(o, IMAGE, depth, inPlace);
+  if (isV2TextShape(o)) return applySpec(o, TEXT, depth, inPlace);
+  if (isV2UserShape(o)) return applySpec(o, USER, depth, inPlace);
+  return walkObject(o, depth, inPlace);
 }
 
 /**
@@ -560,12 +340,24 @@ function isTikTokType(type: string): boolean {
  * ```
  */
 export function normalizeMessage(type: string, data: Record<string, unknown>): Record<string, unknown> {
+  return normalize(type, data, false);
+}
+
+/**
+ * {@link normalizeMessage} for data nobody else holds (the frame router's freshly
+ * parsed items): the same rules and result, but objects without a renamed key
+ * are updated in place instead of copied. Objects with a renamed key are still
+ * rebuilt (deleting keys would make V8 switch them to slow dictionary mode).
+ * Internal: not part of the public API.
+ */
+export function normalizeMessageInPlace(type: string, data: Record<string, unknown>): Record<string, unknown> {
+  return normalize(type, data, true);
+}
+
+function normalize(type: string, data: Record<string, unknown>, inPlace: boolean): Record<string, unknown> {
   if (!isObj(data)) return data;
-  const s = MESSAGE_SPECS.get(type);
-  if (s !== undefined) return applySpec(data, s, 0);
-  if (type === 'SyntheticJoinMessage' || type === 'SyntheticLeaveMessage') return applySpec(data, PRESENCE, 0);
-  if (isTikTokType(type)) return applySpec(data, OTHER_TIKTOK_MESSAGE, 0);
-  return data;
+  const s = specFor(type);
+  return s === undefined ? data : applySpec(data, s, 0, inPlace);
 }
 
 /**
