@@ -1,7 +1,6 @@
 /** Turns live events into terminal lines. Pure functions, so the demo test can check them. */
 import { chatSegments, displayName, userRoles } from '@tiktok-live-rx/core';
-import type { FinalGift, SessionTotals } from '@tiktok-live-rx/core/operators';
-import type { LiveState, RoomInfo } from '@tiktok-live-rx/core';
+import type { FinalGift, LiveState, RoomInfo, SessionTotals } from '@tiktok-live-rx/core';
 import type { WebcastChatMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-connector';
 
 const ROLE_BADGES: ReadonlyArray<[keyof ReturnType<typeof userRoles>, string]> = [

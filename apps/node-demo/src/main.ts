@@ -10,7 +10,6 @@
  */
 import { parseArgs } from 'node:util';
 import { createLiveClient } from '@tiktok-live-rx/core';
-import { finalizeGiftStreaks, sessionTotals } from '@tiktok-live-rx/core/operators';
 import { createSimulator, DEMO_API_KEY } from '@tiktok-live-rx/simulator';
 import { throttleTime } from 'rxjs';
 import { formatChat, formatGift, formatJoin, formatRoom, formatSocial, formatState, formatTotals } from './formatEvents.js';
@@ -61,13 +60,13 @@ const subscriptions = [
   live.state$.subscribe((state) => console.log(formatState(state))),
   live.roomInfo$.subscribe((room) => console.log(formatRoom(room))),
   live.chat$.subscribe((message) => console.log(formatChat(message))),
-  live.gift$.pipe(finalizeGiftStreaks()).subscribe((gift) => console.log(formatGift(gift))),
+  live.giftFinal$.subscribe((gift) => console.log(formatGift(gift))),
   live.member$.subscribe((message) => console.log(formatJoin(message))),
   live.follow$.subscribe((message) => console.log(formatSocial(message, 'follow'))),
   live.share$.subscribe((message) => console.log(formatSocial(message, 'share'))),
   live.viewerCount$.pipe(throttleTime(5_000)).subscribe((count) => console.log(`👀 ${count} viewers`)),
-  live.events$
-    .pipe(sessionTotals(), throttleTime(10_000, undefined, { leading: false, trailing: true }))
+  live.totals$
+    .pipe(throttleTime(10_000, undefined, { leading: false, trailing: true }))
     .subscribe((totals) => console.log(formatTotals(totals))),
   live.errors$.subscribe((error) => console.warn(`⚠️  ${error.message}`)),
 ];
