@@ -3,7 +3,7 @@ import type { LiveClient } from '@tiktok-live-rx/core';
 import type { Simulator } from '@tiktok-live-rx/simulator';
 import { useEffect, type ReactNode } from 'react';
 import { Subject, type Observable } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chatItem, clientFor, mount, sleep, startSim, waitFor, type Mounted } from '../testing/harness.js';
 import { useTikTokLive } from '../useTikTokLive/index.js';
 import { useLiveEvents, type UseLiveEventsOptions } from './index.js';
@@ -72,6 +72,23 @@ describe('useLiveEvents', () => {
     }
     await waitFor(() => commits.at(-1)?.length === 300, 'all 300 rendered');
     expect(commits.at(-1)).toEqual(Array.from({ length: 300 }, (_, i) => i));
+  });
+
+  it('applies a lowered limit at once without resubscribing', async () => {
+    const source = new Subject<number>();
+    const commits: (readonly number[])[] = [];
+    view = mount(<Feed source$={source} options={{ limit: 10 }} commits={commits} />);
+    await waitFor(() => source.observed, 'subscribed');
+    for (let i = 0; i < 8; i++) source.next(i);
+    await waitFor(() => commits.at(-1)?.length === 8, 'eight items');
+    const subscribe = vi.spyOn(source, 'subscribe');
+    view.rerender(<Feed source$={source} options={{ limit: 3 }} commits={commits} />);
+    await waitFor(() => commits.at(-1)?.length === 3, 'trimmed');
+    expect(commits.at(-1)).toEqual([5, 6, 7]);
+    source.next(8);
+    await waitFor(() => commits.at(-1)?.at(-1) === 8, 'next batch');
+    expect(commits.at(-1)).toEqual([6, 7, 8]);
+    expect(subscribe).not.toHaveBeenCalled();
   });
 
   it('starts empty for a new source and for undefined', async () => {

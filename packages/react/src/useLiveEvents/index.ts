@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Observable } from 'rxjs';
 import { useLatestRef } from '../internal/useLatestRef.js';
 
@@ -86,8 +86,9 @@ export function useLiveEvents<T>(source$: Observable<T> | undefined, options: Us
   }, [source$, settings]);
 
   // A different source than the buffered one (just switched): show nothing from the old one.
-  if (buffered.source$ !== source$) return EMPTY;
-  return buffered.items.length > limit ? buffered.items.slice(-limit) : buffered.items;
+  // A lowered limit applies at once, with a stable array identity until the next batch.
+  const current = buffered.source$ === source$ ? buffered.items : EMPTY;
+  return useMemo(() => (current.length > limit ? Object.freeze(current.slice(-limit)) : current), [current, limit]);
 }
 
 function schedule(batch: 'frame' | number, flush: () => void): () => void {
