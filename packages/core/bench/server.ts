@@ -2,13 +2,16 @@
  * Benchmark server (runs in its own child process so its CPU is not measured):
  * a plain `ws` server on 127.0.0.1 that, on the parent's `burst` command, pushes
  * N precomputed bundles to every connected socket, then a `bench.done` item.
+ * Every bundle of a burst is distinct (`argv[2]` bundles are precomputed, one per
+ * frame of a burst), so no msgId repeats within a run and the client's msgId
+ * de-duplication drops nothing: every scenario does the full work.
  */
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DONE_FRAME, createBundles } from './frames.js';
 
 type Command = { cmd: 'burst'; frames: number } | { cmd: 'stop' };
 
-const bundles = createBundles(200);
+const bundles = createBundles(Math.max(1, Number(process.argv[2] ?? 200)));
 const sockets = new Set<WebSocket>();
 const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
 

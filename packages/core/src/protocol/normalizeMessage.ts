@@ -69,6 +69,8 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
     let i = 0;
     let out: Obj | undefined;
     for (const key in o) {
+      // At the first key, try the most recent plan before searching.
+      if (plan === undefined && i === 0) plan = s.plans[0];
       if (plan === undefined || plan.keys[i] !== key) {
         const other = findPlan(s.plans, plan, i, key);
         if (other === undefined) {
@@ -104,14 +106,19 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
 /**
  * A plan to continue with at position `i` (key `key`, or the end of the object
  * when `undefined`): one whose keys and decisions before `i` equal `current`'s
- * (so the work done so far stays valid), most recent first.
+ * (so the work done so far stays valid). The one found moves to the front, so
+ * the next object tries it first.
  */
-function findPlan(plans: readonly Plan[], current: Plan | undefined, i: number, key: string | undefined): Plan | undefined {
+function findPlan(plans: Plan[], current: Plan | undefined, i: number, key: string | undefined): Plan | undefined {
   outer: for (let p = 0; p < plans.length; p++) {
     const plan = plans[p]!;
     if (plan === current || (key === undefined ? plan.keys.length !== i : plan.keys[i] !== key)) continue;
     for (let j = 0; j < i; j++) {
       if (plan.keys[j] !== current!.keys[j] || plan.outKeys[j] !== current!.outKeys[j] || plan.convs[j] !== current!.convs[j]) continue outer;
+    }
+    if (p > 0) {
+      plans[p] = plans[0]!;
+      plans[0] = plan;
     }
     return plan;
   }
