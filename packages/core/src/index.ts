@@ -102,6 +102,17 @@ export {
   type RoomVideoStreamType,
 } from './rest/index.js';
 
+// Store snapshot and UI-binding helpers (shared by @tiktok-live-rx/react and @tiktok-live-rx/vue)
+export { IDLE_SNAPSHOT, idleSnapshot } from './idleSnapshot.js';
+export {
+  LIVE_CALLBACK_STREAMS,
+  isActiveStatus,
+  liveCallbackKeys,
+  subscribeLiveCallbacks,
+  type LiveCallbackKey,
+  type LiveCallbacks,
+} from './bindings/index.js';
+
 // Utilities
 export { redactUrl, REDACTED } from './protocol/redactUrl.js';
 export { isServer, setIsServer } from './environment.js';

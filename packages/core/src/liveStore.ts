@@ -6,6 +6,7 @@
  */
 import type { WebcastChatMessage } from 'tiktok-live-connector';
 import type { RoomInfo } from './events.js';
+import { idleSnapshot } from './idleSnapshot.js';
 import type { LiveSnapshot, LiveState, LiveStore } from './types.js';
 
 /** Fields the connection writes into the store. */
@@ -37,19 +38,7 @@ export interface CreateLiveStoreOptions {
 export function createLiveStore(options: CreateLiveStoreOptions): LiveStoreWriter {
   const { uniqueId, recentChatLimit, onListening, schedule = queueMicrotask } = options;
   const listeners = new Set<() => void>();
-  const serverSnapshot: LiveSnapshot = Object.freeze({
-    uniqueId,
-    status: 'idle',
-    attempt: 0,
-    error: undefined,
-    closeCode: undefined,
-    nextRetryAt: undefined,
-    roomInfo: undefined,
-    viewerCount: undefined,
-    likeTotal: undefined,
-    isLive: undefined,
-    recentChat: Object.freeze([]) as readonly WebcastChatMessage[],
-  });
+  const serverSnapshot = idleSnapshot(uniqueId);
 
   let snapshot = serverSnapshot;
   let state: LiveState = { status: 'idle', attempt: 0 };
