@@ -13,6 +13,5 @@ export {
 } from './useTikTokLive/index.js';
 export { useLiveEvent, type UseLiveEventOptions } from './useLiveEvent/index.js';
 export { DEFAULT_LIVE_EVENTS_OPTIONS, useLiveEvents, type UseLiveEventsOptions } from './useLiveEvents/index.js';
-export { IDLE_SNAPSHOT } from './internal/idleSnapshot.js';
 
 export * from '@tiktok-live-rx/core';

@@ -1,7 +1,6 @@
 'use client';
-import type { LiveConnection, LiveSnapshot } from '@tiktok-live-rx/core';
+import { IDLE_SNAPSHOT, type LiveConnection, type LiveSnapshot } from '@tiktok-live-rx/core';
 import { useCallback, useSyncExternalStore } from 'react';
-import { IDLE_SNAPSHOT } from './internal/idleSnapshot.js';
 import { noop } from './internal/noop.js';
 
 /**

@@ -1,7 +1,16 @@
 'use client';
-import type { LiveClient, LiveConnection, LiveEvent, LiveSnapshot, RoomInfo, StreamEndEvent } from '@tiktok-live-rx/core';
+import {
+  isActiveStatus,
+  liveCallbackKeys,
+  subscribeLiveCallbacks,
+  type LiveCallbackKey,
+  type LiveCallbacks,
+  type LiveClient,
+  type LiveConnection,
+  type LiveSnapshot,
+  type LiveStatus,
+} from '@tiktok-live-rx/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Subscription, type Observable, type ObservedValueOf } from 'rxjs';
 import { useLatestRef } from '../internal/useLatestRef.js';
 import { useLiveClient } from '../useLiveClient/index.js';
 import { useLiveStore } from '../useLiveStore.js';
@@ -11,26 +20,7 @@ import { useLiveStore } from '../useLiveStore.js';
  * passed (an inline arrow is fine: changing it never resubscribes or reconnects). Only the
  * streams you give a callback for are subscribed.
  */
-export interface UseTikTokLiveCallbacks {
-  /** Every chat message. @default undefined */
-  onChat?: (message: ObservedValueOf<LiveConnection['chat$']>) => void;
-  /** Every gift frame, streak frames included (pipe `connection.gift$` through `finalizeGiftStreaks()` for one call per streak). @default undefined */
-  onGift?: (message: ObservedValueOf<LiveConnection['gift$']>) => void;
-  /** Every like batch. @default undefined */
-  onLike?: (message: ObservedValueOf<LiveConnection['like$']>) => void;
-  /** Every join / member action. @default undefined */
-  onMember?: (message: ObservedValueOf<LiveConnection['member$']>) => void;
-  /** Every follow. @default undefined */
-  onFollow?: (message: ObservedValueOf<LiveConnection['follow$']>) => void;
-  /** Every share. @default undefined */
-  onShare?: (message: ObservedValueOf<LiveConnection['share$']>) => void;
-  /** Room info (the latest one at once, then each new one). @default undefined */
-  onRoomInfo?: (roomInfo: RoomInfo) => void;
-  /** Once per stream end (ControlMessage or close 4005). @default undefined */
-  onStreamEnd?: (event: StreamEndEvent) => void;
-  /** Every event of every type, as `{ type, data }`. @default undefined */
-  onEvent?: (event: LiveEvent) => void;
-}
+export interface UseTikTokLiveCallbacks extends LiveCallbacks {}
 
 /** Options of {@link useTikTokLive}. */
 export interface UseTikTokLiveOptions extends UseTikTokLiveCallbacks {
@@ -51,25 +41,6 @@ export interface UseTikTokLiveReturn extends LiveSnapshot {
   /** Closes the socket now and goes `'idle'` until `reconnect()` (or a new `uniqueId`). No-op without a connection. */
   readonly disconnect: () => void;
 }
-
-type CallbackKey = keyof UseTikTokLiveCallbacks;
-
-/** The stream behind each callback. */
-const STREAM_OF: { readonly [K in CallbackKey]-?: (connection: LiveConnection) => Observable<unknown> } = {
-  onChat: (c) => c.chat$,
-  onGift: (c) => c.gift$,
-  onLike: (c) => c.like$,
-  onMember: (c) => c.member$,
-  onFollow: (c) => c.follow$,
-  onShare: (c) => c.share$,
-  onRoomInfo: (c) => c.roomInfo$,
-  onStreamEnd: (c) => c.streamEnd$,
-  onEvent: (c) => c.events$,
-};
-const CALLBACK_KEYS = Object.keys(STREAM_OF) as CallbackKey[];
-
-/** Statuses in which the connection's streams are running (and can be subscribed without starting a new session). */
-const ACTIVE_STATUSES: ReadonlySet<string> = new Set(['connecting', 'connected', 'reconnecting', 'waiting']);
 
 /**
  * Live state of one TikTok creator, and optional event callbacks, over one shared socket.
@@ -124,31 +95,23 @@ export function useTikTokLive(uniqueId: string | undefined, options: UseTikTokLi
  * Dependencies: the handle, `enabled` and *which* callbacks exist (a string key), never their
  * identities.
  */
-function useCallbacks(connection: LiveConnection | undefined, enabled: boolean, status: string, callbacks: UseTikTokLiveCallbacks): void {
+function useCallbacks(connection: LiveConnection | undefined, enabled: boolean, status: LiveStatus, callbacks: UseTikTokLiveCallbacks): void {
   const latest = useLatestRef(callbacks);
-  const wanted = CALLBACK_KEYS.filter((key) => typeof callbacks[key] === 'function').join(',');
+  const wanted = liveCallbackKeys(callbacks).join(',');
 
   // Streams complete on a stream end, error on a fatal close, and complete on disconnect().
   // After that, subscribing again would start a new session, so we wait until the connection
   // is active again (someone called reconnect()) and only then resubscribe.
   const [stoppedFor, setStoppedFor] = useState<LiveConnection | undefined>(undefined);
   const stopped = connection !== undefined && stoppedFor === connection;
-  if (stopped && ACTIVE_STATUSES.has(status)) setStoppedFor(undefined);
+  if (stopped && isActiveStatus(status)) setStoppedFor(undefined);
 
   useEffect(() => {
     if (connection === undefined || !enabled || stopped || wanted === '') return;
-    const subscription = new Subscription();
+    const keys = wanted.split(',') as LiveCallbackKey[];
+    // A fatal error is in the snapshot (`status: 'error'`, `error`); nothing to report twice.
     const stop = (): void => setStoppedFor(connection);
-    for (const key of wanted.split(',') as CallbackKey[]) {
-      subscription.add(
-        STREAM_OF[key](connection).subscribe({
-          next: (value) => (latest.current[key] as ((value: unknown) => void) | undefined)?.(value),
-          // A fatal error is in the snapshot (`status: 'error'`, `error`); nothing to report twice.
-          error: stop,
-          complete: stop,
-        }),
-      );
-    }
+    const subscription = subscribeLiveCallbacks(connection, keys, () => latest.current, stop);
     return () => subscription.unsubscribe();
   }, [connection, enabled, stopped, wanted, latest]);
 }

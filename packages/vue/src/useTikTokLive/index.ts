@@ -1,15 +1,16 @@
 import {
+  IDLE_SNAPSHOT,
+  isActiveStatus,
   isServer,
+  liveCallbackKeys,
+  subscribeLiveCallbacks,
+  type LiveCallbacks,
   type LiveClient,
   type LiveConnection,
-  type LiveEvent,
   type LiveSnapshot,
-  type RoomInfo,
-  type StreamEndEvent,
 } from '@tiktok-live-rx/core';
-import { Subscription, type Observable, type ObservedValueOf } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import { shallowReadonly, shallowRef, toRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
-import { IDLE_SNAPSHOT } from '../internal/idleSnapshot.js';
 import { tryOnScopeDispose } from '../internal/tryOnScopeDispose.js';
 import { useLiveClient } from '../useLiveClient/index.js';
 
@@ -17,26 +18,7 @@ import { useLiveClient } from '../useLiveClient/index.js';
  * Event callbacks of {@link useTikTokLive}. Only the streams you give a callback for are
  * subscribed (decided once, at the call).
  */
-export interface UseTikTokLiveCallbacks {
-  /** Every chat message. @default undefined */
-  onChat?: (message: ObservedValueOf<LiveConnection['chat$']>) => void;
-  /** Every gift frame, streak frames included (pipe `connection.gift$` through `finalizeGiftStreaks()` for one call per streak). @default undefined */
-  onGift?: (message: ObservedValueOf<LiveConnection['gift$']>) => void;
-  /** Every like batch. @default undefined */
-  onLike?: (message: ObservedValueOf<LiveConnection['like$']>) => void;
-  /** Every join / member action. @default undefined */
-  onMember?: (message: ObservedValueOf<LiveConnection['member$']>) => void;
-  /** Every follow. @default undefined */
-  onFollow?: (message: ObservedValueOf<LiveConnection['follow$']>) => void;
-  /** Every share. @default undefined */
-  onShare?: (message: ObservedValueOf<LiveConnection['share$']>) => void;
-  /** Room info (the latest one at once, then each new one). @default undefined */
-  onRoomInfo?: (roomInfo: RoomInfo) => void;
-  /** Once per stream end (ControlMessage or close 4005). @default undefined */
-  onStreamEnd?: (event: StreamEndEvent) => void;
-  /** Every event of every type, as `{ type, data }`. @default undefined */
-  onEvent?: (event: LiveEvent) => void;
-}
+export interface UseTikTokLiveCallbacks extends LiveCallbacks {}
 
 /** Options of {@link useTikTokLive}. */
 export interface UseTikTokLiveOptions extends UseTikTokLiveCallbacks {
@@ -60,24 +42,6 @@ export interface UseTikTokLiveReturn extends LiveSnapshotRefs {
   /** Closes the socket now and goes `'idle'` until `reconnect()` (or a new `uniqueId`). No-op without a connection. */
   readonly disconnect: () => void;
 }
-
-type CallbackKey = keyof UseTikTokLiveCallbacks;
-
-/** The stream behind each callback. */
-const STREAM_OF: { readonly [K in CallbackKey]-?: (connection: LiveConnection) => Observable<unknown> } = {
-  onChat: (c) => c.chat$,
-  onGift: (c) => c.gift$,
-  onLike: (c) => c.like$,
-  onMember: (c) => c.member$,
-  onFollow: (c) => c.follow$,
-  onShare: (c) => c.share$,
-  onRoomInfo: (c) => c.roomInfo$,
-  onStreamEnd: (c) => c.streamEnd$,
-  onEvent: (c) => c.events$,
-};
-
-/** Statuses in which the connection's streams run (subscribing then starts no new session). */
-const ACTIVE_STATUSES: ReadonlySet<string> = new Set(['connecting', 'connected', 'reconnecting', 'waiting']);
 
 const SNAPSHOT_KEYS = Object.keys(IDLE_SNAPSHOT) as (keyof LiveSnapshot)[];
 
@@ -106,7 +70,7 @@ export function useTikTokLive(uniqueId: MaybeRefOrGetter<string | undefined>, op
   const client = useLiveClient(options.client);
   const snapshot = shallowRef<LiveSnapshot>(IDLE_SNAPSHOT);
   const connection = shallowRef<LiveConnection | undefined>(undefined);
-  const wanted = (Object.keys(STREAM_OF) as CallbackKey[]).filter((key) => typeof options[key] === 'function');
+  const wanted = liveCallbackKeys(options);
 
   const stop = watch(
     [() => toValue(uniqueId), () => toValue(options.enabled) ?? true] as const,
@@ -125,26 +89,16 @@ export function useTikTokLive(uniqueId: MaybeRefOrGetter<string | undefined>, op
       const subscribeCallbacks = (): void => {
         if (wanted.length === 0) return;
         stopped = false;
-        callbacks = new Subscription();
-        const onStop = (): void => {
+        // A fatal error is in the snapshot (`status: 'error'`, `error`).
+        callbacks = subscribeLiveCallbacks(handle, wanted, () => options, () => {
           stopped = true;
-        };
-        for (const key of wanted) {
-          callbacks.add(
-            STREAM_OF[key](handle).subscribe({
-              next: (value) => (options[key] as ((value: unknown) => void) | undefined)?.(value),
-              // A fatal error is in the snapshot (`status: 'error'`, `error`).
-              error: onStop,
-              complete: onStop,
-            }),
-          );
-        }
+        });
       };
 
       const unsubscribeStore = handle.store.subscribe(() => {
         const next = handle.store.getSnapshot();
         snapshot.value = next;
-        if (stopped && ACTIVE_STATUSES.has(next.status)) {
+        if (stopped && isActiveStatus(next.status)) {
           callbacks?.unsubscribe();
           subscribeCallbacks();
         }
