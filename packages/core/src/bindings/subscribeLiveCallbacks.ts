@@ -3,31 +3,27 @@
  * one helper that subscribes the wanted streams. Framework-free, so the React hook and the
  * Vue composable share one table.
  */
-import { Subscription, type Observable } from 'rxjs';
-import type {
-  WebcastChatMessage,
-  WebcastGiftMessage,
-  WebcastLikeMessage,
-  WebcastMemberMessage,
-  WebcastSocialMessage,
-} from 'tiktok-live-connector';
+import { Subscription, type Observable, type ObservedValueOf } from 'rxjs';
 import type { LiveEvent, RoomInfo } from '../events.js';
 import type { LiveConnection, StreamEndEvent } from '../types.js';
+
+/** What a connection stream emits. */
+type ValueOf<K extends keyof LiveConnection> = ObservedValueOf<LiveConnection[K]>;
 
 /** Event callbacks a UI binding accepts, one per connection stream. */
 export interface LiveCallbacks {
   /** Every chat message. @default undefined */
-  onChat?: (message: WebcastChatMessage) => void;
+  onChat?: (message: ValueOf<'chat$'>) => void;
   /** Every gift frame, streak frames included (pipe `connection.gift$` through `finalizeGiftStreaks()` for one call per streak). @default undefined */
-  onGift?: (message: WebcastGiftMessage) => void;
+  onGift?: (message: ValueOf<'gift$'>) => void;
   /** Every like batch. @default undefined */
-  onLike?: (message: WebcastLikeMessage) => void;
+  onLike?: (message: ValueOf<'like$'>) => void;
   /** Every join / member action. @default undefined */
-  onMember?: (message: WebcastMemberMessage) => void;
+  onMember?: (message: ValueOf<'member$'>) => void;
   /** Every follow. @default undefined */
-  onFollow?: (message: WebcastSocialMessage) => void;
+  onFollow?: (message: ValueOf<'follow$'>) => void;
   /** Every share. @default undefined */
-  onShare?: (message: WebcastSocialMessage) => void;
+  onShare?: (message: ValueOf<'share$'>) => void;
   /** Room info (the latest one at once, then each new one). @default undefined */
   onRoomInfo?: (roomInfo: RoomInfo) => void;
   /** Once per stream end (ControlMessage or close 4005). @default undefined */
