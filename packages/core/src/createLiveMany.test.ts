@@ -1,19 +1,6 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLiveClient, type LiveClient, type LiveState } from './index.js';
-import { clientFor, record, startSim, v2Chat, v2Gift, waitFor } from './testing/liveTestHarness.js';
-
-let sim: Simulator;
-let client: LiveClient | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  client?.close();
-  client = undefined;
-  await sim.close();
-});
+import { describe, expect } from 'vitest';
+import { createLiveClient, type LiveState } from './index.js';
+import { liveTest as it, record, v2Chat, v2Gift, waitFor } from './testing/liveTestHarness.js';
 
 const A = 'silent_creator';
 const B = 'second_creator';
@@ -21,8 +8,8 @@ const allConnected = (states: Readonly<Record<string, LiveState>> | undefined, i
   states !== undefined && ids.every((id) => states[id]?.status === 'connected');
 
 describe('client.liveMany', () => {
-  it('merges the creators’ streams, tagged with uniqueId and type, and reports per-creator state', async () => {
-    client = clientFor(sim);
+  it('merges the creators’ streams, tagged with uniqueId and type, and reports per-creator state', async ({ sim, newClient }) => {
+    const client = newClient();
     const many = client.liveMany([A, '@Second_Creator']);
     expect(many.uniqueIds).toEqual([A, B]);
     const states = record(many.states$);
@@ -53,8 +40,8 @@ describe('client.liveMany', () => {
     expect(new Set(roomInfos.map((e) => e.uniqueId))).toEqual(new Set([A, B]));
   });
 
-  it('shares sockets with client.live(id) users (one per creator) and releases them when everyone leaves', async () => {
-    client = clientFor(sim);
+  it('shares sockets with client.live(id) users (one per creator) and releases them when everyone leaves', async ({ sim, newClient }) => {
+    const client = newClient();
     const single = record(client.live(A).chat$);
     const many = client.liveMany([A, B, 'silent_creator']);
     expect(many.connections).toHaveLength(2);
@@ -81,8 +68,8 @@ describe('client.liveMany', () => {
     await waitFor(() => sim.stats().sockets === 0, 'all released');
   });
 
-  it('keeps the other creators flowing when one ends', async () => {
-    client = clientFor(sim);
+  it('keeps the other creators flowing when one ends', async ({ sim, newClient }) => {
+    const client = newClient();
     const many = client.liveMany([A, 'offline_creator']);
     const states = record(many.states$);
     const chat = record(many.chat$);

@@ -1,27 +1,14 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LiveClient, LiveEvent, LiveState } from './index.js';
-import { clientFor, record, sleep, startSim, v2Chat, waitFor } from './testing/liveTestHarness.js';
-
-let sim: Simulator;
-let client: LiveClient | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  client?.close();
-  client = undefined;
-  await sim.close();
-});
+import { describe, expect } from 'vitest';
+import type { LiveEvent, LiveState } from './index.js';
+import { liveTest as it, record, recordConnected, sleep, v2Chat, waitFor } from './testing/liveTestHarness.js';
 
 const ID = 'silent_creator';
 const countConnected = (states: LiveState[]) => states.filter((s) => s.status === 'connected').length;
 const chatTexts = (events: LiveEvent[]) => events.flatMap((e) => (e.type === 'WebcastChatMessage' ? [e.data.content] : []));
 
 describe('msgId de-duplication (on by default)', () => {
-  it('drops a repeated msgId in the same bundle and in a later one, before every stream and the store', async () => {
-    client = clientFor(sim);
+  it('drops a repeated msgId in the same bundle and in a later one, before every stream and the store', async ({ sim, newClient }) => {
+    const client = newClient();
     const live = client.live(ID);
     const state = record(live.state$);
     const chat = record(live.chat$);
@@ -39,12 +26,9 @@ describe('msgId de-duplication (on by default)', () => {
     unsubscribe();
   });
 
-  it('remembers ids across a reconnect', async () => {
-    client = clientFor(sim);
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const chat = record(live.chat$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('remembers ids across a reconnect', async ({ sim, newClient }) => {
+    const live = newClient().live(ID);
+    const { state, chat } = await recordConnected(live, { chat: 'chat$' });
     sim.inject(ID, [v2Chat('before', '6001')]);
     await waitFor(() => chat.values.length === 1, 'first chat');
 
@@ -56,16 +40,13 @@ describe('msgId de-duplication (on by default)', () => {
     expect(chat.values.map((m) => m.content)).toEqual(['before', 'after']);
   });
 
-  it('delivers duplicates with dedupe: false, and ids "0" always pass', async () => {
-    client = clientFor(sim, { dedupe: false });
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const chat = record(live.chat$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('delivers duplicates with dedupe: false, and ids "0" always pass', async ({ sim, newClient }) => {
+    const live = newClient({ dedupe: false }).live(ID);
+    const { state, chat } = await recordConnected(live, { chat: 'chat$' });
     sim.inject(ID, [v2Chat('x', '7001'), v2Chat('x again', '7001')]);
     await waitFor(() => chat.values.length === 2, 'both copies');
 
-    const other = clientFor(sim);
+    const other = newClient();
     try {
       const dedupeOn = other.live('second_creator');
       const otherState = record(dedupeOn.state$);
@@ -78,20 +59,17 @@ describe('msgId de-duplication (on by default)', () => {
     }
   });
 
-  it('keeps a bounded window: an id evicted from it passes again', async () => {
-    client = clientFor(sim, { dedupe: { window: 2 } });
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const chat = record(live.chat$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('keeps a bounded window: an id evicted from it passes again', async ({ sim, newClient }) => {
+    const live = newClient({ dedupe: { window: 2 } }).live(ID);
+    const { chat } = await recordConnected(live, { chat: 'chat$' });
     sim.inject(ID, [v2Chat('a', '1'), v2Chat('b', '2'), v2Chat('b dup', '2'), v2Chat('c', '3'), v2Chat('a (evicted, passes)', '1'), v2Chat('c dup', '3')]);
     await waitFor(() => chat.values.length === 4, 'four chats');
     await sleep(100);
     expect(chat.values.map((m) => m.content)).toEqual(['a', 'b', 'c', 'a (evicted, passes)']);
   });
 
-  it('validates the dedupe option', () => {
-    expect(() => clientFor(sim, { dedupe: { window: 0 } })).toThrow(/dedupe.window must be an integer >= 1/);
-    expect(() => clientFor(sim, { dedupe: 'yes' as never })).toThrow(/dedupe must be true, false or \{ window\?: number \}/);
+  it('validates the dedupe option', ({ newClient }) => {
+    expect(() => newClient({ dedupe: { window: 0 } })).toThrow(/dedupe.window must be an integer >= 1/);
+    expect(() => newClient({ dedupe: 'yes' as never })).toThrow(/dedupe must be true, false or \{ window\?: number \}/);
   });
 });

@@ -1,31 +1,14 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProtocolError, UnsupportedFrameError, type LiveClient, type LiveState } from './index.js';
-import { clientFor, record, sleep, startSim, v2User, waitFor } from './testing/liveTestHarness.js';
-
-let sim: Simulator;
-let client: LiveClient | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  client?.close();
-  client = undefined;
-  await sim.close();
-});
+import { describe, expect } from 'vitest';
+import { ProtocolError, UnsupportedFrameError, type LiveState } from './index.js';
+import { liveTest as it, record, recordConnected, sleep, v2User, waitFor } from './testing/liveTestHarness.js';
 
 const isConnected = (states: LiveState[]) => states.some((s) => s.status === 'connected');
 const chatItem = (comment: string) => ({ type: 'WebcastChatMessage', data: { comment, user: v2User(1, 'a') } });
 
 describe('frame handling', () => {
-  it('reports a malformed frame once and keeps going', async () => {
-    client = clientFor(sim);
-    const live = client.live('silent_creator');
-    const state = record(live.state$);
-    const errors = record(live.errors$);
-    const chat = record(live.chat$);
-    await waitFor(() => isConnected(state.values), 'connected');
+  it('reports a malformed frame once and keeps going', async ({ sim, newClient }) => {
+    const live = newClient().live('silent_creator');
+    const { state, errors, chat } = await recordConnected(live, { errors: 'errors$', chat: 'chat$' });
 
     sim.sendRaw('silent_creator', '{"timestamp": 1, "messages": [ this is not json');
     sim.sendRaw('silent_creator', JSON.stringify({ hello: 'neither bundle nor item' }));
@@ -39,13 +22,9 @@ describe('frame handling', () => {
     expect(chat.error).toBeUndefined();
   });
 
-  it('reports bad items and still delivers the rest of the bundle', async () => {
-    client = clientFor(sim);
-    const live = client.live('silent_creator');
-    const state = record(live.state$);
-    const errors = record(live.errors$);
-    const chat = record(live.chat$);
-    await waitFor(() => isConnected(state.values), 'connected');
+  it('reports bad items and still delivers the rest of the bundle', async ({ sim, newClient }) => {
+    const live = newClient().live('silent_creator');
+    const { errors, chat } = await recordConnected(live, { errors: 'errors$', chat: 'chat$' });
 
     const bundle = {
       timestamp: Date.now(),
@@ -63,24 +42,17 @@ describe('frame handling', () => {
     ]);
   });
 
-  it('accepts bare items (bundleEvents=false)', async () => {
-    client = clientFor(sim, { features: { bundleEvents: false } });
-    const live = client.live('silent_creator');
-    const state = record(live.state$);
-    const chat = record(live.chat$);
-    await waitFor(() => isConnected(state.values), 'connected');
+  it('accepts bare items (bundleEvents=false)', async ({ sim, newClient }) => {
+    const live = newClient({ features: { bundleEvents: false } }).live('silent_creator');
+    const { chat } = await recordConnected(live, { chat: 'chat$' });
     expect(sim.handshakes.at(-1)?.query['features.bundleEvents']).toBe('false');
     sim.inject('silent_creator', [chatItem('one'), chatItem('two')]);
     await waitFor(() => chat.values.length === 2, 'two chats');
   });
 
-  it('reports binary frames as unsupported without crashing', async () => {
-    client = clientFor(sim);
-    const live = client.live('silent_creator');
-    const state = record(live.state$);
-    const errors = record(live.errors$);
-    const chat = record(live.chat$);
-    await waitFor(() => isConnected(state.values), 'connected');
+  it('reports binary frames as unsupported without crashing', async ({ sim, newClient }) => {
+    const live = newClient().live('silent_creator');
+    const { errors, chat } = await recordConnected(live, { errors: 'errors$', chat: 'chat$' });
     sim.sendRaw('silent_creator', Buffer.from([0x08, 0x01, 0x10, 0x02]));
     sim.inject('silent_creator', [chatItem('text still works')]);
     await waitFor(() => chat.values.length === 1, 'chat');
@@ -89,8 +61,8 @@ describe('frame handling', () => {
     expect((errors.values[0] as UnsupportedFrameError).info.byteLength).toBe(4);
   });
 
-  it('sends only the flags the user set, plus the pinned schema version, and no null credential', async () => {
-    client = clientFor(sim, { features: { syntheticPresence: true, closeInactiveWebSocketAfter: 120 } });
+  it('sends only the flags the user set, plus the pinned schema version, and no null credential', async ({ sim, newClient }) => {
+    const client = newClient({ features: { syntheticPresence: true, closeInactiveWebSocketAfter: 120 } });
     const state = record(client.live('@Silent_Creator').state$);
     await waitFor(() => isConnected(state.values), 'connected');
     const query = sim.handshakes.at(-1)!.query;

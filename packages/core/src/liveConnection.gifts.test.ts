@@ -1,19 +1,6 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LiveClient, LiveState } from './index.js';
-import { clientFor, record, sleep, startSim, v2Gift, waitFor } from './testing/liveTestHarness.js';
-
-let sim: Simulator;
-let client: LiveClient | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  client?.close();
-  client = undefined;
-  await sim.close();
-});
+import { describe, expect } from 'vitest';
+import type { LiveState } from './index.js';
+import { liveTest as it, record, recordConnected, sleep, v2Gift, waitFor } from './testing/liveTestHarness.js';
 
 const ID = 'silent_creator';
 const countConnected = (states: LiveState[]) => states.filter((s) => s.status === 'connected').length;
@@ -22,14 +9,9 @@ const rose = (count: number, end: 0 | 1 = 0, user = 1, groupId = '900') =>
 const lion = (user = 2) => v2Gift({ user, giftId: 6369, name: 'Lion', diamonds: 29_999, giftType: 2 });
 
 describe('giftFinal$ and giftStreak$ against the simulator', () => {
-  it('emits one final per streak and per non-streakable gift, with the right totals', async () => {
-    client = clientFor(sim);
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const finals = record(live.giftFinal$);
-    const again = record(live.giftFinal$);
-    const steps = record(live.giftStreak$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('emits one final per streak and per non-streakable gift, with the right totals', async ({ sim, newClient }) => {
+    const live = newClient().live(ID);
+    const { finals, again, steps } = await recordConnected(live, { finals: 'giftFinal$', again: 'giftFinal$', steps: 'giftStreak$' });
 
     sim.inject(ID, [rose(1), rose(2)]);
     sim.inject(ID, [rose(3)]);
@@ -59,13 +41,9 @@ describe('giftFinal$ and giftStreak$ against the simulator', () => {
     expect(sim.stats().byCreator[ID]).toBe(1);
   });
 
-  it('flushes a streak whose end never arrives after giftStreaks.timeoutMs', async () => {
-    client = clientFor(sim, { giftStreaks: { timeoutMs: 150 } });
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const finals = record(live.giftFinal$);
-    const steps = record(live.giftStreak$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('flushes a streak whose end never arrives after giftStreaks.timeoutMs', async ({ sim, newClient }) => {
+    const live = newClient({ giftStreaks: { timeoutMs: 150 } }).live(ID);
+    const { finals, steps } = await recordConnected(live, { finals: 'giftFinal$', steps: 'giftStreak$' });
     sim.inject(ID, [rose(1), rose(2)]);
     await waitFor(() => finals.values.length === 1, 'timed-out final');
     expect(finals.values[0]).toMatchObject({ repeatCount: 2, totalDiamonds: 2, endedBy: 'timeout' });
@@ -73,14 +51,10 @@ describe('giftFinal$ and giftStreak$ against the simulator', () => {
     expect(steps.values.at(-1)).toMatchObject({ repeatCount: 2, ended: true, endedBy: 'timeout' });
   });
 
-  it('keeps open streaks across a reconnect: one ends normally after it, the other by its timeout', async () => {
+  it('keeps open streaks across a reconnect: one ends normally after it, the other by its timeout', async ({ sim, newClient }) => {
     // The timeout is long enough for the reconnect to happen well before it fires.
-    client = clientFor(sim, { giftStreaks: { timeoutMs: 2000 } });
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const finals = record(live.giftFinal$);
-    const steps = record(live.giftStreak$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+    const live = newClient({ giftStreaks: { timeoutMs: 2000 } }).live(ID);
+    const { state, finals, steps } = await recordConnected(live, { finals: 'giftFinal$', steps: 'giftStreak$' });
     sim.inject(ID, [rose(1, 0, 1, '1'), rose(2, 0, 1, '1'), rose(1, 0, 3, '2')]);
     await waitFor(() => steps.values.length === 3, 'streak steps before the drop');
 
@@ -90,17 +64,14 @@ describe('giftFinal$ and giftStreak$ against the simulator', () => {
     await waitFor(() => finals.values.length === 1, 'streak ended after the reconnect');
     expect(finals.values[0]).toMatchObject({ userId: '1001', repeatCount: 4, endedBy: 'repeatEnd' });
 
-    await waitFor(() => finals.values.length === 2, 'cut streak flushed by timeout', 6000);
+    await waitFor(() => finals.values.length === 2, { what: 'cut streak flushed by timeout', timeout: 6000 });
     expect(finals.values[1]).toMatchObject({ userId: '1003', repeatCount: 1, endedBy: 'timeout' });
     expect(finals.completed).toBe(false);
   });
 
-  it('emits open streaks as complete when the stream ends, then completes', async () => {
-    client = clientFor(sim);
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const finals = record(live.giftFinal$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('emits open streaks as complete when the stream ends, then completes', async ({ sim, newClient }) => {
+    const live = newClient().live(ID);
+    const { finals } = await recordConnected(live, { finals: 'giftFinal$' });
     const steps = record(live.giftStreak$);
     sim.inject(ID, [rose(1), rose(5)]);
     await waitFor(() => steps.values.length === 2, 'streak steps');
@@ -111,8 +82,8 @@ describe('giftFinal$ and giftStreak$ against the simulator', () => {
     expect(record(live.giftFinal$).completed).toBe(true);
   });
 
-  it('validates giftStreaks at createLiveClient', () => {
-    expect(() => clientFor(sim, { giftStreaks: { timeoutMs: -1 } })).toThrow(/createLiveClient: giftStreaks: `timeoutMs` must be/);
-    expect(() => clientFor(sim, { giftStreaks: 5 as never })).toThrow(/giftStreaks must be an object/);
+  it('validates giftStreaks at createLiveClient', ({ newClient }) => {
+    expect(() => newClient({ giftStreaks: { timeoutMs: -1 } })).toThrow(/createLiveClient: giftStreaks: `timeoutMs` must be/);
+    expect(() => newClient({ giftStreaks: 5 as never })).toThrow(/giftStreaks must be an object/);
   });
 });

@@ -1,23 +1,14 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LiveClient, LiveEvent, LiveState } from './index.js';
+import { afterEach, describe, expect } from 'vitest';
+import type { LiveEvent, LiveState } from './index.js';
 import { recordFrames, type RecordFramesError } from './node/index.js';
-import { clientFor, record, startSim, v2Chat, v2Gift, v2User, waitFor } from './testing/liveTestHarness.js';
+import { liveTest as it, record, v2Chat, v2Gift, v2User, waitFor } from './testing/liveTestHarness.js';
 
-let sim: Simulator;
-let client: LiveClient | undefined;
 let dir: string | undefined;
 
-beforeEach(async () => {
-  sim = await startSim();
-});
 afterEach(async () => {
-  client?.close();
-  client = undefined;
-  await sim.close();
   if (dir !== undefined) await rm(dir, { recursive: true, force: true });
   dir = undefined;
 });
@@ -31,10 +22,10 @@ const fingerprint = (event: LiveEvent): string => {
 };
 
 describe('frames$ → recordFrames → simulator replay', () => {
-  it('replays a recorded session into another connection with the same events in the same order', async () => {
+  it('replays a recorded session into another connection with the same events in the same order', async ({ sim, newClient }) => {
     dir = await mkdtemp(join(tmpdir(), 'tiktok-live-rx-recording-'));
     const path = join(dir, 'session.ndjson');
-    client = clientFor(sim);
+    const client = newClient();
     const live = client.live('silent_creator');
 
     let finish: (error: RecordFramesError | undefined) => void = () => {};

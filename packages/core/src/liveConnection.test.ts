@@ -1,25 +1,12 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LiveClient, LiveState } from './index.js';
-import { clientFor, record, startSim, v2User, waitFor } from './testing/liveTestHarness.js';
-
-let sim: Simulator;
-let client: LiveClient | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  client?.close();
-  client = undefined;
-  await sim.close();
-});
+import { describe, expect } from 'vitest';
+import type { LiveState } from './index.js';
+import { liveTest as it, record, recordConnected, v2User, waitFor } from './testing/liveTestHarness.js';
 
 const connected = (states: LiveState[]): boolean => states.some((s) => s.status === 'connected');
 
 describe('live connection against the simulator', () => {
-  it('delivers room info first and replays it to late subscribers', async () => {
-    client = clientFor(sim);
+  it('delivers room info first and replays it to late subscribers', async ({ newClient }) => {
+    const client = newClient();
     const live = client.live('silent_creator');
     const events = record(live.events$);
     const early = record(live.roomInfo$);
@@ -34,8 +21,8 @@ describe('live connection against the simulator', () => {
     expect(late.values[0]).toBe(early.values[0]);
   });
 
-  it('routes items by type to their streams, normalised to v3 names', async () => {
-    client = clientFor(sim);
+  it('routes items by type to their streams, normalised to v3 names', async ({ sim, newClient }) => {
+    const client = newClient();
     const live = client.live('silent_creator');
     const chat = record(live.chat$);
     const gift = record(live.gift$);
@@ -77,8 +64,8 @@ describe('live connection against the simulator', () => {
     expect(chatEvent?.data).toBe(chat.values[0]);
   });
 
-  it('opens one socket for many subscribers and streams', async () => {
-    client = clientFor(sim);
+  it('opens one socket for many subscribers and streams', async ({ sim, newClient }) => {
+    const client = newClient();
     const live = client.live('silent_creator');
     expect(client.live('@Silent_Creator')).toBe(live);
     const recs = [record(live.chat$), record(live.chat$), record(live.gift$), record(live.state$), record(live.events$), record(live.roomInfo$)];
@@ -90,8 +77,8 @@ describe('live connection against the simulator', () => {
     unsubscribeStore();
   });
 
-  it('keeps one socket through subscribe → unsubscribe → subscribe (StrictMode)', async () => {
-    client = clientFor(sim, { keepAliveMs: 300 });
+  it('keeps one socket through subscribe → unsubscribe → subscribe (StrictMode)', async ({ sim, newClient }) => {
+    const client = newClient({ keepAliveMs: 300 });
     const live = client.live('silent_creator');
     const first = live.store.subscribe(() => {});
     first();
@@ -108,11 +95,9 @@ describe('live connection against the simulator', () => {
     second();
   });
 
-  it('closes the socket after the last subscriber leaves and the grace period passes', async () => {
-    client = clientFor(sim, { keepAliveMs: 100 });
-    const live = client.live('silent_creator');
-    const state = record(live.state$);
-    await waitFor(() => connected(state.values), 'connected');
+  it('closes the socket after the last subscriber leaves and the grace period passes', async ({ sim, newClient }) => {
+    const live = newClient({ keepAliveMs: 100 }).live('silent_creator');
+    const { state } = await recordConnected(live);
     expect(sim.stats().sockets).toBe(1);
     state.subscription.unsubscribe();
     await waitFor(() => sim.stats().sockets === 0, 'socket closed');
@@ -124,8 +109,8 @@ describe('live connection against the simulator', () => {
     again.subscription.unsubscribe();
   });
 
-  it('keeps streams separate per creator on separate sockets', async () => {
-    client = clientFor(sim);
+  it('keeps streams separate per creator on separate sockets', async ({ sim, newClient }) => {
+    const client = newClient();
     const a = record(client.live('silent_creator').chat$);
     const b = record(client.live('second_creator').chat$);
     const sa = record(client.live('silent_creator').state$);

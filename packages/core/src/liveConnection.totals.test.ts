@@ -1,19 +1,6 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StallError, type LiveClient, type LiveState, type SessionTotals } from './index.js';
-import { clientFor, record, startSim, v2Gift, v2User, waitFor } from './testing/liveTestHarness.js';
-
-let sim: Simulator;
-let client: LiveClient | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  client?.close();
-  client = undefined;
-  await sim.close();
-});
+import { describe, expect } from 'vitest';
+import { StallError, type LiveState, type SessionTotals } from './index.js';
+import { liveTest as it, record, recordConnected, v2Gift, v2User, waitFor } from './testing/liveTestHarness.js';
 
 const ID = 'silent_creator';
 const countConnected = (states: LiveState[]) => states.filter((s) => s.status === 'connected').length;
@@ -23,8 +10,8 @@ const last = (values: SessionTotals[]): SessionTotals | undefined => values.at(-
 const diamonds = (values: SessionTotals[]): number => last(values)?.diamonds ?? -1;
 
 describe('totals$ against the simulator', () => {
-  it('aggregates gifts, likes, joins, follows, shares and viewers, replaying the latest to late subscribers', async () => {
-    client = clientFor(sim);
+  it('aggregates gifts, likes, joins, follows, shares and viewers, replaying the latest to late subscribers', async ({ sim, newClient }) => {
+    const client = newClient();
     const live = client.live(ID);
     const state = record(live.state$);
     const totals = record(live.totals$);
@@ -59,13 +46,9 @@ describe('totals$ against the simulator', () => {
     expect(sim.stats().byCreator[ID]).toBe(1);
   });
 
-  it('survives an abrupt drop: no reset, counting goes on after the reconnect', async () => {
-    client = clientFor(sim);
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const totals = record(live.totals$);
-    const gaps = record(live.gaps$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('survives an abrupt drop: no reset, counting goes on after the reconnect', async ({ sim, newClient }) => {
+    const live = newClient().live(ID);
+    const { state, totals, gaps } = await recordConnected(live, { totals: 'totals$', gaps: 'gaps$' });
     sim.inject(ID, [lion(1)]);
     await waitFor(() => diamonds(totals.values) === 29_999, 'first gift counted');
 
@@ -80,13 +63,9 @@ describe('totals$ against the simulator', () => {
     expect(last(totals.values)?.topGifters.map((g) => g.userId)).toEqual(['1001', '1002']);
   });
 
-  it('detects a stalled socket, reconnects, marks the gap and keeps counting', async () => {
-    client = clientFor(sim, { stallTimeoutMs: 200 });
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const totals = record(live.totals$);
-    const gaps = record(live.gaps$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('detects a stalled socket, reconnects, marks the gap and keeps counting', async ({ sim, newClient }) => {
+    const live = newClient({ stallTimeoutMs: 200 }).live(ID);
+    const { state, totals, gaps } = await recordConnected(live, { totals: 'totals$', gaps: 'gaps$' });
     sim.inject(ID, [perfume(1)]);
     await waitFor(() => diamonds(totals.values) === 20, 'gift before the stall');
 
@@ -101,14 +80,9 @@ describe('totals$ against the simulator', () => {
     expect(totals.completed).toBe(false);
   });
 
-  it('starts from zero when a new stream begins after a stream end (waitUntilLive re-arm)', async () => {
-    client = clientFor(sim, { waitUntilLive: { interval: 60 } });
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const totals = record(live.totals$);
-    const finals = record(live.giftFinal$);
-    const isLive = record(live.isLive$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('starts from zero when a new stream begins after a stream end (waitUntilLive re-arm)', async ({ sim, newClient }) => {
+    const live = newClient({ waitUntilLive: { interval: 60 } }).live(ID);
+    const { state, totals, finals, isLive } = await recordConnected(live, { totals: 'totals$', finals: 'giftFinal$', isLive: 'isLive$' });
     sim.inject(ID, [lion(1)]);
     await waitFor(() => diamonds(totals.values) === 29_999, 'gift counted');
 
@@ -133,12 +107,9 @@ describe('totals$ against the simulator', () => {
     expect(isLive.values).toEqual([true, false, true]);
   });
 
-  it('replays the final totals after a stream end, and starts from zero after reconnect()', async () => {
-    client = clientFor(sim);
-    const live = client.live(ID);
-    const state = record(live.state$);
-    const totals = record(live.totals$);
-    await waitFor(() => countConnected(state.values) === 1, 'connected');
+  it('replays the final totals after a stream end, and starts from zero after reconnect()', async ({ sim, newClient }) => {
+    const live = newClient().live(ID);
+    const { state, totals } = await recordConnected(live, { totals: 'totals$' });
     sim.inject(ID, [perfume(1)]);
     await waitFor(() => diamonds(totals.values) === 20, 'gift counted');
     sim.endStream(ID);
@@ -158,8 +129,8 @@ describe('totals$ against the simulator', () => {
     await waitFor(() => diamonds(fresh.values) === 29_999, 'counted from zero');
   });
 
-  it('validates the totals option at createLiveClient', () => {
-    expect(() => clientFor(sim, { totals: { topN: 0 } })).toThrow(/createLiveClient: totals: `topN` must be an integer/);
-    expect(() => clientFor(sim, { totals: [] as never })).toThrow(/totals must be an object/);
+  it('validates the totals option at createLiveClient', ({ newClient }) => {
+    expect(() => newClient({ totals: { topN: 0 } })).toThrow(/createLiveClient: totals: `topN` must be an integer/);
+    expect(() => newClient({ totals: [] as never })).toThrow(/totals must be an object/);
   });
 });

@@ -1,8 +1,6 @@
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LiveClient } from './index.js';
+import { describe, expect } from 'vitest';
 import { createLiveStore } from './liveStore.js';
-import { clientFor, record, startSim, v2User, waitFor } from './testing/liveTestHarness.js';
+import { liveTest as it, record, recordConnected, v2User, waitFor } from './testing/liveTestHarness.js';
 
 describe('createLiveStore (unit)', () => {
   const make = (schedule?: (flush: () => void) => void) => {
@@ -58,19 +56,8 @@ describe('createLiveStore (unit)', () => {
 });
 
 describe('store and manual controls against the simulator', () => {
-  let sim: Simulator;
-  let client: LiveClient | undefined;
-  beforeEach(async () => {
-    sim = await startSim();
-  });
-  afterEach(async () => {
-    client?.close();
-    client = undefined;
-    await sim.close();
-  });
-
-  it('opens the socket for the first store listener and fills the snapshot', async () => {
-    client = clientFor(sim);
+  it('opens the socket for the first store listener and fills the snapshot', async ({ sim, newClient }) => {
+    const client = newClient();
     const live = client.live('silent_creator');
     let notifications = 0;
     const unsubscribe = live.store.subscribe(() => (notifications += 1));
@@ -90,8 +77,8 @@ describe('store and manual controls against the simulator', () => {
     await waitFor(() => sim.stats().sockets === 0, 'socket closed');
   });
 
-  it('connect() holds the socket without subscribers; disconnect() closes it and completes streams', async () => {
-    client = clientFor(sim, { keepAliveMs: 10_000 });
+  it('connect() holds the socket without subscribers; disconnect() closes it and completes streams', async ({ sim, newClient }) => {
+    const client = newClient({ keepAliveMs: 10_000 });
     const live = client.live('silent_creator');
     live.connect();
     live.connect();
@@ -102,7 +89,7 @@ describe('store and manual controls against the simulator', () => {
     expect(chat.completed).toBe(true);
     expect(live.store.getSnapshot().status).toBe('idle');
     // Closed at once, despite the 10 s grace period.
-    await waitFor(() => sim.stats().sockets === 0, 'socket closed', 2000);
+    await waitFor(() => sim.stats().sockets === 0, { what: 'socket closed', timeout: 2000 });
     // New subscriptions start afresh.
     const state = record(live.state$);
     await waitFor(() => state.values.some((s) => s.status === 'connected'), 'connected again');
@@ -110,12 +97,9 @@ describe('store and manual controls against the simulator', () => {
     state.subscription.unsubscribe();
   });
 
-  it('reconnect() while connected starts over on a new socket', async () => {
-    client = clientFor(sim);
-    const live = client.live('silent_creator');
-    const state = record(live.state$);
-    const chat = record(live.chat$);
-    await waitFor(() => state.values.some((s) => s.status === 'connected'), 'connected');
+  it('reconnect() while connected starts over on a new socket', async ({ sim, newClient }) => {
+    const live = newClient().live('silent_creator');
+    const { state, chat } = await recordConnected(live, { chat: 'chat$' });
     live.reconnect();
     await waitFor(() => state.values.filter((s) => s.status === 'connected').length === 2, 'connected again');
     expect(sim.handshakes).toHaveLength(2);
@@ -123,8 +107,8 @@ describe('store and manual controls against the simulator', () => {
     expect(chat.completed).toBe(false);
   });
 
-  it('client.close() completes every stream and closes every socket', async () => {
-    client = clientFor(sim);
+  it('client.close() completes every stream and closes every socket', async ({ sim, newClient }) => {
+    const client = newClient();
     const a = record(client.live('silent_creator').chat$);
     const b = record(client.live('second_creator').state$);
     await waitFor(() => sim.stats().sockets === 2, 'two sockets');

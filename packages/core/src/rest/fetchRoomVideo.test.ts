@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { fetchRoomVideo } from './fetchRoomVideo.js';
 import { RestError } from './restError.js';
 import { RoomVideoError } from './roomVideoError.js';
@@ -10,31 +10,17 @@ import {
   expectNoSecrets,
   json,
   rejection,
-  startRestTestServer,
+  restTest,
   waitFor,
-  type RestTestServer,
-} from './testing/restTestServer.js';
+  type Reply,
+} from '../testing/restTestServer.js';
 
-let server: RestTestServer;
-let baseUrl: string;
-let seen: RestTestServer['seen'];
-
-beforeAll(async () => {
-  server = await startRestTestServer(() => undefined);
-  baseUrl = server.baseUrl;
-  seen = server.seen;
-});
-
-afterAll(() => server.close());
-
-beforeEach(() => {
-  seen.length = 0;
-  server.reply = (_req, res) =>
-    json(res, 200, { code: 200, message: 'OK', url: 'http://cdn.local/live.m3u8', streamType: 'hls_sd' });
-});
+const it = restTest.extend('defaultReply', (): Reply => (_req, res) =>
+  json(res, 200, { code: 200, message: 'OK', url: 'http://cdn.local/live.m3u8', streamType: 'hls_sd' }),
+);
 
 describe('fetchRoomVideo', () => {
-  it('GETs /webcast/room_video with uniqueId, streamType and the x-api-key header', async () => {
+  it('GETs /webcast/room_video with uniqueId, streamType and the x-api-key header', async ({ baseUrl, seen }) => {
     const video = await fetchRoomVideo('@Some_Creator', { apiKey: API_KEY, baseUrl, streamType: 'flv_ld' });
     expect(video).toEqual({
       url: 'http://cdn.local/live.m3u8',
@@ -52,7 +38,7 @@ describe('fetchRoomVideo', () => {
     expect([...req.query.values()].join()).not.toContain(API_KEY);
   });
 
-  it('sends a JWT as x-jwt-key and omits streamType when not given', async () => {
+  it('sends a JWT as x-jwt-key and omits streamType when not given', async ({ server, baseUrl, seen }) => {
     server.reply = (_req, res) => json(res, 200, { code: 200, url: 'http://cdn.local/x.flv' });
     const video = await fetchRoomVideo('creator', { jwt: JWT, baseUrl: `${baseUrl}/` });
     expect(video.url).toBe('http://cdn.local/x.flv');
@@ -62,13 +48,13 @@ describe('fetchRoomVideo', () => {
     expect(seen[0]!.query.has('streamType')).toBe(false);
   });
 
-  it('returns url undefined and the raw body when the body has no url', async () => {
+  it('returns url undefined and the raw body when the body has no url', async ({ server, baseUrl }) => {
     server.reply = (_req, res) => json(res, 200, { code: 200, data: { hls: 'h' } });
     const video = await fetchRoomVideo('creator', { jwt: JWT, baseUrl, streamType: 'hls_ld' });
     expect(video).toEqual({ url: undefined, streamType: 'hls_ld', raw: { code: 200, data: { hls: 'h' } } });
   });
 
-  it('throws RoomVideoError with status, code and the body message on a non-2xx response', async () => {
+  it('throws RoomVideoError with status, code and the body message on a non-2xx response', async ({ server, baseUrl }) => {
     server.reply = (_req, res) => json(res, 403, { code: 403, message: 'Requires Business Plan' });
     const error = await rejection(fetchRoomVideo('creator', { apiKey: API_KEY, baseUrl }));
     expect(error).toBeInstanceOf(RoomVideoError);
@@ -78,27 +64,27 @@ describe('fetchRoomVideo', () => {
     expectNoSecrets(error);
   });
 
-  it('throws when HTTP is 200 but the body code is not 200', async () => {
+  it('throws when HTTP is 200 but the body code is not 200', async ({ server, baseUrl }) => {
     server.reply = (_req, res) => json(res, 200, { code: 404, message: 'User is offline' });
     const error = await rejection(fetchRoomVideo('creator', { jwt: JWT, baseUrl }));
     expect(error).toMatchObject({ name: 'RoomVideoError', status: 200, code: 404 });
     expect((error as Error).message).toContain('User is offline');
   });
 
-  it('redacts the key even when the server echoes it in its message', async () => {
+  it('redacts the key even when the server echoes it in its message', async ({ server, baseUrl }) => {
     server.reply = (req, res) => json(res, 401, { code: 401, message: `invalid key ${String(req.headers['x-api-key'])}` });
     const error = await rejection(fetchRoomVideo('creator', { apiKey: API_KEY, baseUrl }));
     expect((error as Error).message).toContain('[redacted]');
     expectNoSecrets(error);
   });
 
-  it('reports Retry-After on 429 in milliseconds', async () => {
+  it('reports Retry-After on 429 in milliseconds', async ({ server, baseUrl }) => {
     server.reply = (_req, res) => json(res, 429, { code: 429, message: 'Too many requests' }, { 'retry-after': '7' });
     const error = await rejection(fetchRoomVideo('creator', { apiKey: API_KEY, baseUrl }));
     expect(error).toMatchObject({ status: 429, code: 429, retryAfterMs: 7000 });
   });
 
-  it('throws on a non-JSON body, whatever the status', async () => {
+  it('throws on a non-JSON body, whatever the status', async ({ server, baseUrl }) => {
     server.reply = (_req, res) => {
       res.writeHead(502, { 'content-type': 'text/html' });
       res.end('<html>Bad gateway</html>');
@@ -127,7 +113,7 @@ describe('fetchRoomVideo', () => {
     expectNoSecrets(error);
   });
 
-  it('rejects with the abort reason when the signal aborts', async () => {
+  it('rejects with the abort reason when the signal aborts', async ({ server, baseUrl, seen }) => {
     server.reply = () => {
       // Never answer; the abort must end the request.
     };
@@ -151,7 +137,7 @@ describe('fetchRoomVideo', () => {
     expect(calls).toEqual(['https://tiktok.eulerstream.com/webcast/room_video?uniqueId=creator']);
   });
 
-  it('throws TypeError for bad arguments, before any request', async () => {
+  it('throws TypeError for bad arguments, before any request', async ({ baseUrl, seen }) => {
     await expect(fetchRoomVideo('creator', { baseUrl })).rejects.toThrow(TypeError);
     await expect(fetchRoomVideo('creator', { baseUrl, apiKey: API_KEY, jwt: JWT })).rejects.toThrow(/either apiKey or jwt/);
     await expect(fetchRoomVideo('creator', { baseUrl, apiKey: '' })).rejects.toThrow(TypeError);
@@ -164,7 +150,7 @@ describe('fetchRoomVideo', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('keeps secrets out of TypeError messages too', async () => {
+  it('keeps secrets out of TypeError messages too', async ({ baseUrl }) => {
     const error = await rejection(fetchRoomVideo('creator', { baseUrl, apiKey: API_KEY, jwt: JWT }));
     expectNoSecrets(error);
   });

@@ -1,52 +1,41 @@
 /**
- * Test helpers (not built or published): a simulator per test, a client with
- * short timers, bounded polling waits and a stream recorder.
+ * Test helpers (not built or published): Vitest fixtures for a simulator and clients per
+ * test, a stream recorder, v2 wire items. The framework-free pieces shared with the
+ * bindings (starting the simulator, bounded polling) come from `@tiktok-live-rx/test-utils`.
  */
-import { createSimulator, type Simulator, type SimulatorOptions } from '@tiktok-live-rx/simulator';
-import type { Observable, Subscription } from 'rxjs';
-import { createLiveClient } from '../createLiveClient.js';
-import type { ApiKeyAuth, Credential, JwtAuth, LiveClient, LiveClientSettings } from '../types.js';
+import type { Simulator } from '@tiktok-live-rx/simulator';
+import { clientFor as testClientFor, simulatorTest, waitFor } from '@tiktok-live-rx/test-utils';
+import type { Observable, ObservedValueOf, Subscription } from 'rxjs';
+import type { Credential, LiveClient, LiveClientSettings, LiveConnection, LiveState } from '../types.js';
 
-/** Creators with deterministic, test-driven rooms. */
-export const TEST_CREATORS = [
-  { uniqueId: 'silent_creator', live: true, scenario: 'silent' as const },
-  { uniqueId: 'second_creator', live: true, scenario: 'silent' as const },
-  { uniqueId: 'offline_creator', live: false, scenario: 'silent' as const },
-];
+export { sleep, startSim, waitFor } from '@tiktok-live-rx/test-utils';
 
-/** Starts a simulator on 127.0.0.1:0 with silent creators. */
-export function startSim(options: SimulatorOptions = {}): Promise<Simulator> {
-  return createSimulator({ host: '127.0.0.1', port: 0, seed: 7, creators: TEST_CREATORS, ...options });
+/** Settings of {@link clientFor}: any client setting, plus the credential to use. */
+export type ClientOverrides = LiveClientSettings & { apiKey?: Credential; jwt?: Credential };
+
+/** A client pointed at the simulator, with short timers so tests stay fast (the simulator's API key unless `jwt` is given). */
+export function clientFor(sim: Simulator, overrides: ClientOverrides = {}): LiveClient {
+  const { apiKey = sim.apiKey, jwt, ...settings } = overrides;
+  return testClientFor(sim, { keepAliveMs: 50, ...settings, ...(jwt !== undefined ? { jwt } : { apiKey }) });
 }
 
-/** A client pointed at the simulator, with short timers so tests stay fast. */
-export function clientFor(sim: Simulator, overrides: LiveClientSettings & { apiKey?: Credential; jwt?: Credential } = {}): LiveClient {
-  const { apiKey, jwt, ...settings } = overrides;
-  const auth: ApiKeyAuth | JwtAuth = jwt !== undefined ? { jwt } : { apiKey: apiKey ?? sim.apiKey };
-  return createLiveClient({
-    url: sim.wsUrl,
-    keepAliveMs: 50,
-    connectTimeoutMs: 3000,
-    stallTimeoutMs: false,
-    reconnect: { baseDelay: 20, maxDelay: 100, minUptime: 60_000 },
-    ...settings,
-    ...auth,
+/**
+ * Vitest's `test` with, per test and only when the test names them:
+ * - `sim`: a simulator on 127.0.0.1:0 with silent test creators, closed after the test;
+ * - `newClient(overrides?)`: {@link clientFor}`(sim, overrides)`; every client it made is
+ *   closed after the test, before the simulator.
+ */
+export const liveTest = simulatorTest.extend('newClient', async ({ sim }, { onCleanup }) => {
+  const clients: LiveClient[] = [];
+  onCleanup(() => {
+    for (const client of clients) client.close();
   });
-}
-
-/** Polls `predicate` every 10 ms until it holds; throws after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean, what = 'condition', timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** Resolves after `ms` (only to let something NOT happen; never to wait for something). */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
+  return (overrides: ClientOverrides = {}): LiveClient => {
+    const client = clientFor(sim, overrides);
+    clients.push(client);
+    return client;
+  };
+});
 
 /** Everything one subscription saw. */
 export interface Recording<T> {
@@ -70,6 +59,32 @@ export function record<T>(source$: Observable<T>): Recording<T> {
     },
   });
   return recording;
+}
+
+/** Names of the connection's observable properties (`chat$`, `giftFinal$`, …). */
+export type StreamKey = { [K in keyof LiveConnection]: LiveConnection[K] extends Observable<unknown> ? K : never }[keyof LiveConnection];
+
+/** What {@link recordConnected} returns: the `state$` recording and one per named stream. */
+export type ConnectedRecordings<S extends Record<string, StreamKey>> = { readonly state: Recording<LiveState> } & {
+  readonly [K in keyof S]: Recording<ObservedValueOf<LiveConnection[S[K]]>>;
+};
+
+/**
+ * Records `live.state$`, then each stream named in `streams` (in that order), and waits until
+ * the connection is connected.
+ *
+ * @example
+ * const { state, chat } = await recordConnected(live, { chat: 'chat$' });
+ */
+export async function recordConnected<S extends Record<string, StreamKey> = Record<never, StreamKey>>(
+  live: LiveConnection,
+  streams: S = {} as S,
+): Promise<ConnectedRecordings<S>> {
+  const state = record(live.state$);
+  const recordings: Record<string, Recording<unknown>> = { state };
+  for (const [name, key] of Object.entries(streams)) recordings[name] = record(live[key] as Observable<unknown>);
+  await waitFor(() => state.values.some((s) => s.status === 'connected'), 'connected');
+  return recordings as ConnectedRecordings<S>;
 }
 
 /** A v2 user as the service sends it. */

@@ -1,8 +1,11 @@
 // Test helper (excluded from the build): a real HTTP server on 127.0.0.1 that
-// records each request and answers with the current `reply`.
+// records each request and answers with the current `reply`, and a Vitest `test`
+// with that server as a fixture.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
+
+export { waitFor } from '@tiktok-live-rx/test-utils';
 
 export const API_KEY = 'sk_live_SECRET_api_key_123';
 export const JWT = 'eyJhbGciOiJIUzI1NiJ9.SECRET.jwt';
@@ -24,6 +27,7 @@ export interface RestTestServer {
   close(): Promise<void>;
 }
 
+/** Starts a {@link RestTestServer} on 127.0.0.1:0 that answers with `reply` until told otherwise. */
 export async function startRestTestServer(reply: Reply): Promise<RestTestServer> {
   const state = { reply };
   const seen: SeenRequest[] = [];
@@ -63,14 +67,6 @@ export function expectNoSecrets(error: unknown): void {
   expect(text).not.toContain('SECRET');
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -79,3 +75,26 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected the promise to reject');
 }
+
+/**
+ * Vitest's `test` with a REST test server shared by the tests of a file (started on first
+ * use, closed after the file). Fixtures, per test:
+ * - `server`: the server, with `seen` cleared and `reply` reset to `defaultReply`;
+ * - `baseUrl`, `seen`: shortcuts to `server.baseUrl` and `server.seen`;
+ * - `defaultReply`: what `reply` starts as in each test (answers nothing unless a file
+ *   redefines it with `restTest.extend('defaultReply', () => reply)`).
+ */
+export const restTest = test
+  .extend('restServer', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const server = await startRestTestServer(() => undefined);
+    onCleanup(() => server.close());
+    return server;
+  })
+  .extend('defaultReply', (): Reply => () => undefined)
+  .extend('server', ({ restServer, defaultReply }) => {
+    restServer.seen.length = 0;
+    restServer.reply = defaultReply;
+    return restServer;
+  })
+  .extend('baseUrl', ({ server }) => server.baseUrl)
+  .extend('seen', ({ server }) => server.seen);
