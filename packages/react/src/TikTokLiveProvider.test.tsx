@@ -1,26 +1,13 @@
 // @vitest-environment happy-dom
 import type { LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clientFor, handshakes, KEEP_ALIVE_MS, mount, openSockets, startSim, waitFor, type Mounted } from './testing/harness.js';
+import { describe, expect } from 'vitest';
+import { clientFor, handshakes, KEEP_ALIVE_MS, liveTest as it, openSockets, waitFor } from './testing/harness.js';
 import { TikTokLiveProvider } from './TikTokLiveProvider.js';
 import { useLiveClient } from './useLiveClient/index.js';
 import { useTikTokLive } from './useTikTokLive/index.js';
 
 const ID = 'silent_creator';
-
-let sim: Simulator;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
-  await sim.close();
-});
 
 function Status({ id, client }: { id: string; client?: LiveClient }): ReactNode {
   const { status } = useTikTokLive(id, client ? { client } : {});
@@ -28,8 +15,8 @@ function Status({ id, client }: { id: string; client?: LiveClient }): ReactNode 
 }
 
 describe('TikTokLiveProvider / useLiveClient', () => {
-  it('creates a client from options and connects through it', async () => {
-    view = mount(
+  it('creates a client from options and connects through it', async ({ sim, mount }) => {
+    const view = mount(
       <TikTokLiveProvider
         options={{
           url: sim.wsUrl,
@@ -40,15 +27,14 @@ describe('TikTokLiveProvider / useLiveClient', () => {
         <Status id={ID} />
       </TikTokLiveProvider>,
     );
-    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    await waitFor(() => view.text('status') === 'connected', 'connected');
     expect(openSockets(sim, ID)).toBe(1);
     view.unmount();
-    view = undefined;
     await waitFor(() => openSockets(sim, ID) === 0, 'closed after unmount');
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('provides the given client, and options.client wins over it', async () => {
+  it('provides the given client, and options.client wins over it', async ({ sim, mount }) => {
     const provided = clientFor(sim);
     const explicit = clientFor(sim);
     const seen: LiveClient[] = [];
@@ -56,7 +42,7 @@ describe('TikTokLiveProvider / useLiveClient', () => {
       seen.push(useLiveClient(), useLiveClient(explicit));
       return null;
     }
-    view = mount(<Probe />, { client: provided });
+    mount(<Probe />, { client: provided });
     await waitFor(() => seen.length >= 2, 'rendered');
     expect(seen[0]).toBe(provided);
     expect(seen[1]).toBe(explicit);
@@ -64,16 +50,16 @@ describe('TikTokLiveProvider / useLiveClient', () => {
     explicit.close();
   });
 
-  it('works without a provider when the hook gets options.client', async () => {
+  it('works without a provider when the hook gets options.client', async ({ sim, mount }) => {
     const client = clientFor(sim);
-    view = mount(<Status id={ID} client={client} />);
-    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    const view = mount(<Status id={ID} client={client} />);
+    await waitFor(() => view.text('status') === 'connected', 'connected');
     client.close();
   });
 
-  it('throws a TypeError without a provider or client', async () => {
+  it('throws a TypeError without a provider or client', async ({ mount }) => {
     const errors: unknown[] = [];
-    view = mount(<Status id={ID} />, { root: { onUncaughtError: (error) => errors.push(error) } });
+    mount(<Status id={ID} />, { root: { onUncaughtError: (error) => errors.push(error) } });
     await waitFor(() => errors.length > 0, 'render error');
     expect(errors[0]).toBeInstanceOf(TypeError);
     expect(String(errors[0])).toMatch(/TikTokLiveProvider/);

@@ -1,29 +1,12 @@
 // @vitest-environment happy-dom
-import type { LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import type { ReactNode } from 'react';
 import { Subject, type Observable } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chatItem, clientFor, handshakes, mount, openSockets, sleep, startSim, waitFor, type Mounted } from '../testing/harness.js';
+import { describe, expect, vi } from 'vitest';
+import { chatItem, handshakes, liveTest as it, openSockets, sleep, waitFor } from '../testing/harness.js';
 import { useTikTokLive } from '../useTikTokLive/index.js';
 import { useLiveEvent, type UseLiveEventOptions } from './index.js';
 
 const ID = 'silent_creator';
-
-let sim: Simulator;
-let client: LiveClient;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
-  client.close();
-  await sim.close();
-});
 
 function Listener<T>(props: { source$: Observable<T> | undefined; handler: (value: T) => void; options?: UseLiveEventOptions }): ReactNode {
   useLiveEvent(props.source$, props.handler, props.options);
@@ -31,35 +14,34 @@ function Listener<T>(props: { source$: Observable<T> | undefined; handler: (valu
 }
 
 describe('useLiveEvent', () => {
-  it('receives injected chat from a connection stream', async () => {
+  it('receives injected chat from a connection stream', async ({ sim, client, mount }) => {
     const seen: string[] = [];
     function Chat(): ReactNode {
       const { connection, status } = useTikTokLive(ID);
       useLiveEvent(connection?.chat$, (m) => seen.push(`${m.user?.displayId}: ${m.content}`));
       return <p data-testid="status">{status}</p>;
     }
-    view = mount(<Chat />, { client });
-    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    const view = mount(<Chat />, { client });
+    await waitFor(() => view.text('status') === 'connected', 'connected');
     sim.inject(ID, [chatItem('hi', 1), chatItem('there', 2)]);
     await waitFor(() => seen.length === 2, 'two chats');
     expect(seen).toEqual(['user1: hi', 'user2: there']);
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('opens the socket by itself and releases it on unmount', async () => {
+  it('opens the socket by itself and releases it on unmount', async ({ sim, client, mount }) => {
     const seen: string[] = [];
-    view = mount(<Listener source$={client.live(ID).chat$} handler={(m) => seen.push(m.content ?? '')} />);
+    const view = mount(<Listener source$={client.live(ID).chat$} handler={(m) => seen.push(m.content ?? '')} />);
     await waitFor(() => openSockets(sim, ID) === 1, 'socket open');
     view.unmount();
-    view = undefined;
     await waitFor(() => openSockets(sim, ID) === 0, 'socket closed after the grace period');
   });
 
-  it('calls the latest handler without resubscribing', async () => {
+  it('calls the latest handler without resubscribing', async ({ mount }) => {
     const source = new Subject<number>();
     const subscribe = vi.spyOn(source, 'subscribe');
     const seen: string[] = [];
-    view = mount(<Listener source$={source} handler={(n) => seen.push(`a${n}`)} />);
+    const view = mount(<Listener source$={source} handler={(n) => seen.push(`a${n}`)} />);
     await waitFor(() => source.observed, 'subscribed');
     source.next(1);
     const calls = subscribe.mock.calls.length;
@@ -70,12 +52,12 @@ describe('useLiveEvent', () => {
     expect(subscribe.mock.calls.length).toBe(calls);
   });
 
-  it('switches to a new source and unsubscribes the old one; undefined subscribes to nothing', async () => {
+  it('switches to a new source and unsubscribes the old one; undefined subscribes to nothing', async ({ mount }) => {
     const first = new Subject<string>();
     const second = new Subject<string>();
     const seen: string[] = [];
     const handler = (value: string): void => void seen.push(value);
-    view = mount(<Listener source$={first} handler={handler} />);
+    const view = mount(<Listener source$={first} handler={handler} />);
     await waitFor(() => first.observed, 'first subscribed');
     view.rerender(<Listener source$={second} handler={handler} />);
     await waitFor(() => second.observed && !first.observed, 'switched');
@@ -86,14 +68,14 @@ describe('useLiveEvent', () => {
     expect(seen).toEqual(['new']);
   });
 
-  it('reports errors and completion to the optional callbacks, and swallows errors without them', async () => {
+  it('reports errors and completion to the optional callbacks, and swallows errors without them', async ({ mount }) => {
     const withCallbacks = new Subject<number>();
     const without = new Subject<number>();
     const events: string[] = [];
     const unhandled = vi.fn();
     process.on('uncaughtException', unhandled);
     try {
-      view = mount(
+      mount(
         <>
           <Listener source$={withCallbacks} handler={() => {}} options={{ onError: (e) => events.push(`error ${String(e)}`), onComplete: () => events.push('complete') }} />
           <Listener source$={without} handler={() => {}} />

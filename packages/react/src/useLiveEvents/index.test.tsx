@@ -1,29 +1,12 @@
 // @vitest-environment happy-dom
-import type { LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import { useEffect, type ReactNode } from 'react';
 import { Subject, type Observable } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chatItem, clientFor, mount, sleep, startSim, waitFor, type Mounted } from '../testing/harness.js';
+import { describe, expect, vi } from 'vitest';
+import { chatItem, liveTest as it, sleep, waitFor } from '../testing/harness.js';
 import { useTikTokLive } from '../useTikTokLive/index.js';
 import { useLiveEvents, type UseLiveEventsOptions } from './index.js';
 
 const ID = 'silent_creator';
-
-let sim: Simulator;
-let client: LiveClient;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
-  client.close();
-  await sim.close();
-});
 
 /** Renders the buffered list; `commits` receives each distinct array React committed. */
 function Feed<T>(props: { source$: Observable<T> | undefined; options?: UseLiveEventsOptions; commits: (readonly T[])[] }): ReactNode {
@@ -36,7 +19,7 @@ function Feed<T>(props: { source$: Observable<T> | undefined; options?: UseLiveE
 }
 
 describe('useLiveEvents', () => {
-  it('keeps the last `limit` messages of a burst, in order, in a few renders', async () => {
+  it('keeps the last `limit` messages of a burst, in order, in a few renders', async ({ sim, client, mount }) => {
     const commits: (readonly { content?: string }[])[] = [];
     function Chat(): ReactNode {
       const { connection, status } = useTikTokLive(ID);
@@ -47,8 +30,8 @@ describe('useLiveEvents', () => {
         </>
       );
     }
-    view = mount(<Chat />, { client });
-    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    const view = mount(<Chat />, { client });
+    await waitFor(() => view.text('status') === 'connected', 'connected');
     sim.inject(
       ID,
       Array.from({ length: 250 }, (_, i) => chatItem(`m${i}`, i)),
@@ -61,10 +44,10 @@ describe('useLiveEvents', () => {
     expect(commits.length).toBeLessThanOrEqual(3);
   });
 
-  it('loses nothing across several batches below the limit', async () => {
+  it('loses nothing across several batches below the limit', async ({ mount }) => {
     const source = new Subject<number>();
     const commits: (readonly number[])[] = [];
-    view = mount(<Feed source$={source} options={{ limit: 1000, batch: 5 }} commits={commits} />);
+    mount(<Feed source$={source} options={{ limit: 1000, batch: 5 }} commits={commits} />);
     await waitFor(() => source.observed, 'subscribed');
     for (let round = 0; round < 10; round++) {
       for (let i = 0; i < 30; i++) source.next(round * 30 + i);
@@ -74,10 +57,10 @@ describe('useLiveEvents', () => {
     expect(commits.at(-1)).toEqual(Array.from({ length: 300 }, (_, i) => i));
   });
 
-  it('applies a lowered limit at once without resubscribing', async () => {
+  it('applies a lowered limit at once without resubscribing', async ({ mount }) => {
     const source = new Subject<number>();
     const commits: (readonly number[])[] = [];
-    view = mount(<Feed source$={source} options={{ limit: 10 }} commits={commits} />);
+    const view = mount(<Feed source$={source} options={{ limit: 10 }} commits={commits} />);
     await waitFor(() => source.observed, 'subscribed');
     for (let i = 0; i < 8; i++) source.next(i);
     await waitFor(() => commits.at(-1)?.length === 8, 'eight items');
@@ -91,14 +74,14 @@ describe('useLiveEvents', () => {
     expect(subscribe).not.toHaveBeenCalled();
   });
 
-  it('starts empty for a new source and for undefined', async () => {
+  it('starts empty for a new source and for undefined', async ({ mount }) => {
     const first = new Subject<string>();
     const second = new Subject<string>();
     const commits: (readonly string[])[] = [];
-    view = mount(<Feed source$={first} commits={commits} />);
+    const view = mount(<Feed source$={first} commits={commits} />);
     await waitFor(() => first.observed, 'subscribed');
     first.next('a');
-    await waitFor(() => view?.text('count') === '1', 'one item');
+    await waitFor(() => view.text('count') === '1', 'one item');
 
     view.rerender(<Feed source$={second} commits={commits} />);
     await waitFor(() => second.observed && !first.observed, 'switched');
@@ -107,13 +90,13 @@ describe('useLiveEvents', () => {
     await waitFor(() => commits.at(-1)?.join() === 'b', 'only the new source');
 
     view.rerender(<Feed source$={undefined} commits={commits} />);
-    await waitFor(() => view?.text('count') === '0' && !second.observed, 'empty');
+    await waitFor(() => view.text('count') === '0' && !second.observed, 'empty');
   });
 
-  it('throws a TypeError for an invalid limit or batch', async () => {
+  it('throws a TypeError for an invalid limit or batch', async ({ mount }) => {
     const errors: unknown[] = [];
     const source = new Subject<number>();
-    view = mount(
+    mount(
       <>
         <Feed source$={source} options={{ limit: 0 }} commits={[]} />
       </>,

@@ -1,27 +1,13 @@
 // @vitest-environment node
 import { isServer } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LiveClient } from '@tiktok-live-rx/core';
+import { describe, expect } from 'vitest';
 import { TikTokLiveProvider } from '../TikTokLiveProvider.js';
-import { clientFor, sleep, startSim } from '../testing/harness.js';
+import { liveTest as it, sleep } from '../testing/harness.js';
 import { useLiveEvent } from '../useLiveEvent/index.js';
 import { useLiveEvents } from '../useLiveEvents/index.js';
 import { useTikTokLive } from './index.js';
-
-let sim: Simulator;
-let client: LiveClient;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  client.close();
-  await sim.close();
-});
 
 function Page({ id }: { id: string }): ReactNode {
   const seen: string[] = [];
@@ -34,7 +20,7 @@ function Page({ id }: { id: string }): ReactNode {
 }
 
 describe('useTikTokLive on the server', () => {
-  it('renders the idle snapshot and opens no socket', async () => {
+  it('renders the idle snapshot and opens no socket', async ({ sim, client }) => {
     expect(isServer()).toBe(true);
     const html = renderToString(
       <TikTokLiveProvider client={client}>

@@ -1,28 +1,11 @@
 // @vitest-environment happy-dom
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import { Component, type ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LiveClient } from '@tiktok-live-rx/core';
-import { chatItem, clientFor, handshakes, mount, openSockets, sleep, startSim, waitFor, type Mounted } from '../testing/harness.js';
+import { describe, expect, vi } from 'vitest';
+import { chatItem, handshakes, liveTest as it, openSockets, sleep, waitFor, type Mounted } from '../testing/harness.js';
 import { useTikTokLive, type UseTikTokLiveOptions, type UseTikTokLiveReturn } from './index.js';
 
 const ID = 'silent_creator';
 const OTHER = 'second_creator';
-
-let sim: Simulator;
-let client: LiveClient;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
-  client.close();
-  await sim.close();
-});
 
 /** Renders the hook's state; `onRender` sees every committed return value. */
 function Live(props: { id: string | undefined; options?: UseTikTokLiveOptions; onRender?: (live: UseTikTokLiveReturn) => void }): ReactNode {
@@ -42,13 +25,13 @@ function Live(props: { id: string | undefined; options?: UseTikTokLiveOptions; o
   );
 }
 
-const connected = (): boolean => view?.text('status') === 'connected';
+const connected = (view: Mounted): boolean => view.text('status') === 'connected';
 
 describe('useTikTokLive', () => {
-  it('opens one socket under StrictMode', async () => {
+  it('opens one socket under StrictMode', async ({ sim, client, mount }) => {
     const subscribe = vi.spyOn(client.live(ID).store, 'subscribe');
-    view = mount(<Live id={ID} />, { client });
-    await waitFor(connected, 'status connected');
+    const view = mount(<Live id={ID} />, { client });
+    await waitFor(() => connected(view), 'status connected');
     // StrictMode really did subscribe → unsubscribe → subscribe…
     expect(subscribe.mock.calls.length).toBeGreaterThanOrEqual(2);
     // Past the grace period: a socket left over from the double mount would be closed by now,
@@ -58,22 +41,22 @@ describe('useTikTokLive', () => {
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('renders snapshot updates: status, room title, injected chat', async () => {
-    view = mount(<Live id={ID} />, { client });
+  it('renders snapshot updates: status, room title, injected chat', async ({ sim, client, mount }) => {
+    const view = mount(<Live id={ID} />, { client });
     expect(view.text('status')).not.toBe('connected');
-    await waitFor(connected, 'status connected');
-    await waitFor(() => view?.text('title') === 'Silent test room', 'room title');
+    await waitFor(() => connected(view), 'status connected');
+    await waitFor(() => view.text('title') === 'Silent test room', 'room title');
     sim.inject(ID, [chatItem('hello'), chatItem('world', 2)]);
-    await waitFor(() => view?.text('chat') === 'helloworld', 'chat messages rendered');
+    await waitFor(() => view.text('chat') === 'helloworld', 'chat messages rendered');
   });
 
-  it('does NOT reconnect when the onChat handler changes', async () => {
+  it('does NOT reconnect when the onChat handler changes', async ({ sim, client, mount }) => {
     const seen: string[] = [];
     const subscribe = vi.spyOn(client.live(ID).chat$, 'subscribe');
     // A new inline handler on every render, closing over `label`.
     const Chatty = ({ label }: { label: string }): ReactNode => <Live id={ID} options={{ onChat: (m) => seen.push(`${label}:${m.content}`) }} />;
-    view = mount(<Chatty label="v1" />, { client });
-    await waitFor(connected, 'status connected');
+    const view = mount(<Chatty label="v1" />, { client });
+    await waitFor(() => connected(view), 'status connected');
     sim.inject(ID, [chatItem('one')]);
     await waitFor(() => seen.length === 1, 'first chat');
 
@@ -91,80 +74,79 @@ describe('useTikTokLive', () => {
     expect(openSockets(sim, ID)).toBe(1);
   });
 
-  it('reconnects when uniqueId changes', async () => {
-    view = mount(<Live id={ID} />, { client });
-    await waitFor(connected, 'first creator connected');
+  it('reconnects when uniqueId changes', async ({ sim, client, mount }) => {
+    const view = mount(<Live id={ID} />, { client });
+    await waitFor(() => connected(view), 'first creator connected');
     expect(openSockets(sim, ID)).toBe(1);
 
     view.rerender(<Live id={OTHER} />);
     // The old id's snapshot is never shown for the new id.
     expect(view.text('id')).not.toBe('');
-    await waitFor(() => view?.text('id') === OTHER && connected(), 'second creator connected');
+    await waitFor(() => view.text('id') === OTHER && connected(view), 'second creator connected');
     await waitFor(() => openSockets(sim, ID) === 0, 'old socket closed after the grace period');
     expect(openSockets(sim, OTHER)).toBe(1);
     expect(handshakes(sim, OTHER)).toBe(1);
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('closes the socket after the grace period on unmount', async () => {
-    view = mount(<Live id={ID} />, { client });
-    await waitFor(connected, 'status connected');
+  it('closes the socket after the grace period on unmount', async ({ sim, client, mount }) => {
+    const view = mount(<Live id={ID} />, { client });
+    await waitFor(() => connected(view), 'status connected');
     expect(openSockets(sim, ID)).toBe(1);
     view.unmount();
-    view = undefined;
     await waitFor(() => openSockets(sim, ID) === 0, 'socket closed');
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('stays idle with no socket when uniqueId is undefined or empty', async () => {
-    view = mount(
+  it('stays idle with no socket when uniqueId is undefined or empty', async ({ sim, client, mount }) => {
+    const view = mount(
       <>
         <Live id={undefined} />
         <Live id="  " />
       </>,
       { client },
     );
-    await waitFor(() => view?.container.querySelectorAll('[data-testid=status]').length === 2, 'rendered');
+    await waitFor(() => view.container.querySelectorAll('[data-testid=status]').length === 2, 'rendered');
     await sleep(200);
     const statuses = [...view.container.querySelectorAll('[data-testid=status]')].map((el) => el.textContent);
     expect(statuses).toEqual(['idle', 'idle']);
     expect(sim.handshakes).toHaveLength(0);
   });
 
-  it('stays idle with no socket when enabled is false, and connects once enabled', async () => {
-    view = mount(<Live id={ID} options={{ enabled: false }} />, { client });
-    await waitFor(() => view?.text('status') === 'idle', 'rendered');
+  it('stays idle with no socket when enabled is false, and connects once enabled', async ({ sim, client, mount }) => {
+    const view = mount(<Live id={ID} options={{ enabled: false }} />, { client });
+    await waitFor(() => view.text('status') === 'idle', 'rendered');
     expect(view.text('id')).toBe(ID);
     await sleep(200);
     expect(handshakes(sim, ID)).toBe(0);
 
     view.rerender(<Live id={ID} options={{ enabled: true }} />);
-    await waitFor(connected, 'connected once enabled');
+    await waitFor(() => connected(view), 'connected once enabled');
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('disconnect() closes the socket; reconnect() connects again and callbacks resume', async () => {
+  it('disconnect() closes the socket; reconnect() connects again and callbacks resume', async ({ sim, client, mount }) => {
     let latest: UseTikTokLiveReturn | undefined;
     const seen: string[] = [];
-    view = mount(<Live id={ID} options={{ onChat: (m) => seen.push(m.content ?? '') }} onRender={(l) => (latest = l)} />, { client });
-    await waitFor(connected, 'status connected');
+    const view = mount(<Live id={ID} options={{ onChat: (m) => seen.push(m.content ?? '') }} onRender={(l) => (latest = l)} />, { client });
+    await waitFor(() => connected(view), 'status connected');
 
     latest?.disconnect();
-    await waitFor(() => view?.text('status') === 'idle' && openSockets(sim, ID) === 0, 'idle and closed');
+    await waitFor(() => view.text('status') === 'idle' && openSockets(sim, ID) === 0, 'idle and closed');
 
     latest?.reconnect();
-    await waitFor(connected, 'connected again');
+    await waitFor(() => connected(view), 'connected again');
     expect(handshakes(sim, ID)).toBe(2);
     sim.inject(ID, [chatItem('after reconnect')]);
     await waitFor(() => seen.includes('after reconnect'), 'callback after reconnect');
     expect(seen).toEqual(['after reconnect']);
   });
 
-  it('shows ended after a stream end, and resumes callbacks after reconnect()', async () => {
+  it('shows ended after a stream end, and resumes callbacks after reconnect()', async ({ sim, client, mount }) => {
     let latest: UseTikTokLiveReturn | undefined;
     const ends: number[] = [];
     const seen: string[] = [];
-    view = mount(
+    const view = mount(
       <Live
         id={ID}
         options={{ onChat: (m) => seen.push(m.content ?? ''), onStreamEnd: (e) => ends.push(e.at) }}
@@ -172,22 +154,22 @@ describe('useTikTokLive', () => {
       />,
       { client },
     );
-    await waitFor(connected, 'status connected');
+    await waitFor(() => connected(view), 'status connected');
     sim.endStream(ID);
-    await waitFor(() => view?.text('status') === 'ended', 'status ended');
+    await waitFor(() => view.text('status') === 'ended', 'status ended');
     expect(ends).toHaveLength(1);
 
     sim.setLive(ID, true);
     latest?.reconnect();
-    await waitFor(connected, 'connected again');
+    await waitFor(() => connected(view), 'connected again');
     sim.inject(ID, [chatItem('next stream')]);
     await waitFor(() => seen.includes('next stream'), 'callback after reconnect');
   });
 
-  it('returns the same object while nothing changed, and exposes the handle', async () => {
+  it('returns the same object while nothing changed, and exposes the handle', async ({ client, mount }) => {
     const renders: UseTikTokLiveReturn[] = [];
-    view = mount(<Live id={ID} onRender={(l) => renders.push(l)} />, { client });
-    await waitFor(connected, 'status connected');
+    const view = mount(<Live id={ID} onRender={(l) => renders.push(l)} />, { client });
+    await waitFor(() => connected(view), 'status connected');
     await sleep(50);
     expect(renders.at(-1)?.connection).toBe(client.live(ID));
     const before = renders.at(-1);
@@ -197,7 +179,7 @@ describe('useTikTokLive', () => {
     expect(renders.at(-1)).toBe(before);
   });
 
-  it('throws a fatal error to the error boundary with throwOnError', async () => {
+  it('throws a fatal error to the error boundary with throwOnError', async ({ sim, client, mount }) => {
     const caught: unknown[] = [];
     class Boundary extends Component<{ children: ReactNode }, { error: unknown }> {
       override state = { error: undefined as unknown };
@@ -209,32 +191,32 @@ describe('useTikTokLive', () => {
         return this.props.children;
       }
     }
-    view = mount(
+    const view = mount(
       <Boundary>
         <Live id={ID} options={{ throwOnError: true }} />
       </Boundary>,
       { client, root: { onCaughtError: (error) => caught.push(error) } },
     );
-    await waitFor(connected, 'status connected');
+    await waitFor(() => connected(view), 'status connected');
     sim.closeSockets(ID, 4403);
-    await waitFor(() => view?.text('boundary') !== undefined, 'error boundary');
+    await waitFor(() => view.text('boundary') !== undefined, 'error boundary');
     expect(view.text('boundary')).toBe('PermissionError');
     expect(caught).toHaveLength(1);
   });
 
-  it('shows a fatal error in the state without throwOnError', async () => {
+  it('shows a fatal error in the state without throwOnError', async ({ sim, client, mount }) => {
     let latest: UseTikTokLiveReturn | undefined;
-    view = mount(<Live id={ID} onRender={(l) => (latest = l)} />, { client });
-    await waitFor(connected, 'status connected');
+    const view = mount(<Live id={ID} onRender={(l) => (latest = l)} />, { client });
+    await waitFor(() => connected(view), 'status connected');
     sim.closeSockets(ID, 4403);
-    await waitFor(() => view?.text('status') === 'error', 'status error');
+    await waitFor(() => view.text('status') === 'error', 'status error');
     expect(latest?.error?.name).toBe('PermissionError');
     expect(latest?.closeCode).toBe(4403);
   });
 
-  it('throws a TypeError for a uniqueId that is not a TikTok handle', () => {
+  it('throws a TypeError for a uniqueId that is not a TikTok handle', ({ client, mount }) => {
     const errors: unknown[] = [];
-    view = mount(<Live id="not a handle!" />, { client, root: { onUncaughtError: (error) => errors.push(error) } });
+    mount(<Live id="not a handle!" />, { client, root: { onUncaughtError: (error) => errors.push(error) } });
     return waitFor(() => errors.length > 0, 'render error').then(() => {
       expect(errors[0]).toBeInstanceOf(TypeError);
       expect(String(errors[0])).toMatch(/not a TikTok handle/);
