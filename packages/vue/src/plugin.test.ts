@@ -1,29 +1,16 @@
 // @vitest-environment happy-dom
 import type { LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createApp, defineComponent, h } from 'vue';
-import { KEEP_ALIVE_MS, clientFor, handshakes, mount, openSockets, startSim, waitFor, type Mounted } from './testing/harness.js';
+import { clientFor, handshakes, KEEP_ALIVE_MS, liveTest as it, openSockets, waitFor } from './testing/harness.js';
 import { TikTokLivePlugin, provideLiveClient } from './plugin.js';
 import { useLiveClient } from './useLiveClient/index.js';
 import { useTikTokLive } from './useTikTokLive/index.js';
 
 const ID = 'silent_creator';
 
-let sim: Simulator;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
-  await sim.close();
-});
-
 describe('TikTokLivePlugin / useLiveClient', () => {
-  it('creates a client from options, connects through it and closes it when the app unmounts', async () => {
+  it('creates a client from options, connects through it and closes it when the app unmounts', async ({ sim }) => {
     const el = document.createElement('div');
     let live: ReturnType<typeof useTikTokLive> | undefined;
     const app = createApp(
@@ -49,7 +36,7 @@ describe('TikTokLivePlugin / useLiveClient', () => {
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('provides the given client; provideLiveClient overrides it for a subtree; options.client wins', () => {
+  it('provides the given client; provideLiveClient overrides it for a subtree; options.client wins', ({ sim, mount }) => {
     const provided = clientFor(sim);
     const subtree = clientFor(sim);
     const explicit = clientFor(sim);
@@ -60,7 +47,7 @@ describe('TikTokLivePlugin / useLiveClient', () => {
         return () => null;
       },
     });
-    view = mount(
+    mount(
       () => {
         seen.push(useLiveClient());
         return () => h(defineComponent({ setup: () => (provideLiveClient(subtree), () => h(Child)) }));
@@ -71,10 +58,10 @@ describe('TikTokLivePlugin / useLiveClient', () => {
     for (const c of [provided, subtree, explicit]) c.close();
   });
 
-  it('throws a TypeError without a plugin or client, and for bad plugin options', () => {
+  it('throws a TypeError without a plugin or client, and for bad plugin options', ({ sim, mount }) => {
     expect(() => useLiveClient()).toThrow(TypeError);
     const errors: unknown[] = [];
-    view = mount(
+    mount(
       () => {
         useTikTokLive(ID);
         return () => null;
@@ -92,18 +79,17 @@ describe('TikTokLivePlugin / useLiveClient', () => {
     client.close();
   });
 
-  it('keeps an app-provided client open after unmount (the caller owns it)', async () => {
+  it('keeps an app-provided client open after unmount (the caller owns it)', async ({ sim, mount }) => {
     const client = clientFor(sim, { keepAliveMs: KEEP_ALIVE_MS });
-    view = mount(
+    const view = mount(
       () => {
         const live = useTikTokLive(ID);
         return () => h('p', { 'data-testid': 'status' }, live.status.value);
       },
       { client },
     );
-    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    await waitFor(() => view.text('status') === 'connected', 'connected');
     view.unmount();
-    view = undefined;
     await waitFor(() => openSockets(sim, ID) === 0, 'released after the grace period');
     // Still usable: the plugin did not close it.
     expect(() => client.live(ID)).not.toThrow();

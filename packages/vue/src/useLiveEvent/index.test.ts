@@ -1,35 +1,21 @@
 // @vitest-environment happy-dom
-import type { LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import { Subject, type Observable } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, vi } from 'vitest';
 import { effectScope, h, shallowRef } from 'vue';
-import { chatItem, clientFor, handshakes, mount, openSockets, startSim, waitFor, type Mounted } from '../testing/harness.js';
+import { chatItem, handshakes, liveTest as it, openSockets, waitFor } from '../testing/harness.js';
 import { useTikTokLive } from '../useTikTokLive/index.js';
 import { useLiveEvent } from './index.js';
 
 const ID = 'silent_creator';
 
-let sim: Simulator;
-let client: LiveClient;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
+afterEach(() => {
   vi.restoreAllMocks();
-  client.close();
-  await sim.close();
 });
 
 describe('useLiveEvent (Vue)', () => {
-  it('receives injected chat from a connection stream', async () => {
+  it('receives injected chat from a connection stream', async ({ sim, client, mount }) => {
     const seen: string[] = [];
-    view = mount(
+    const view = mount(
       () => {
         const { connection, status } = useTikTokLive(ID);
         useLiveEvent(() => connection.value?.chat$, (m) => seen.push(`${m.user?.displayId}: ${m.content}`));
@@ -37,30 +23,29 @@ describe('useLiveEvent (Vue)', () => {
       },
       { client },
     );
-    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    await waitFor(() => view.text('status') === 'connected', 'connected');
     sim.inject(ID, [chatItem('hi', 1), chatItem('there', 2)]);
     await waitFor(() => seen.length === 2, 'two chats');
     expect(seen).toEqual(['user1: hi', 'user2: there']);
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('opens the socket by itself and releases it on unmount', async () => {
-    view = mount(() => {
+  it('opens the socket by itself and releases it on unmount', async ({ sim, client, mount }) => {
+    const view = mount(() => {
       useLiveEvent(client.live(ID).chat$, () => {});
       return () => null;
     });
     await waitFor(() => openSockets(sim, ID) === 1, 'socket open');
     view.unmount();
-    view = undefined;
     await waitFor(() => openSockets(sim, ID) === 0, 'socket closed after the grace period');
   });
 
-  it('switches sources through a ref, unsubscribing the old one first', async () => {
+  it('switches sources through a ref, unsubscribing the old one first', async ({ mount }) => {
     const first = new Subject<string>();
     const second = new Subject<string>();
     const source = shallowRef<Observable<string> | undefined>(first);
     const seen: string[] = [];
-    view = mount(() => {
+    mount(() => {
       useLiveEvent(source, (value) => seen.push(value));
       return () => null;
     });
@@ -74,14 +59,14 @@ describe('useLiveEvent (Vue)', () => {
     expect(seen).toEqual(['new']);
   });
 
-  it('reports errors and completion to the optional callbacks, and swallows errors without them', async () => {
+  it('reports errors and completion to the optional callbacks, and swallows errors without them', async ({ mount }) => {
     const withCallbacks = new Subject<number>();
     const without = new Subject<number>();
     const events: string[] = [];
     const unhandled = vi.fn();
     process.on('uncaughtException', unhandled);
     try {
-      view = mount(() => {
+      mount(() => {
         useLiveEvent(withCallbacks, () => {}, { onError: (e) => events.push(`error ${String(e)}`), onComplete: () => events.push('complete') });
         useLiveEvent(without, () => {});
         return () => null;

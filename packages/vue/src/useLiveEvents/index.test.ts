@@ -1,34 +1,17 @@
 // @vitest-environment happy-dom
-import type { LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import { Subject, type Observable } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { h, shallowRef, watch } from 'vue';
-import { chatItem, clientFor, mount, sleep, startSim, waitFor, type Mounted } from '../testing/harness.js';
+import { chatItem, liveTest as it, sleep, waitFor } from '../testing/harness.js';
 import { useTikTokLive } from '../useTikTokLive/index.js';
 import { useLiveEvents } from './index.js';
 
 const ID = 'silent_creator';
 
-let sim: Simulator;
-let client: LiveClient;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
-  client.close();
-  await sim.close();
-});
-
 describe('useLiveEvents (Vue)', () => {
-  it('keeps the last `limit` messages of a burst, in order, in one update', async () => {
+  it('keeps the last `limit` messages of a burst, in order, in one update', async ({ sim, client, mount }) => {
     const updates: (readonly { content?: string }[])[] = [];
-    view = mount(
+    const view = mount(
       () => {
         const { connection, status } = useTikTokLive(ID);
         const chat = useLiveEvents(() => connection.value?.chat$, { limit: 50 });
@@ -37,7 +20,7 @@ describe('useLiveEvents (Vue)', () => {
       },
       { client },
     );
-    await waitFor(() => view?.text('status') === 'connected', 'connected');
+    await waitFor(() => view.text('status') === 'connected', 'connected');
     sim.inject(
       ID,
       Array.from({ length: 250 }, (_, i) => chatItem(`m${i}`, i)),
@@ -50,10 +33,10 @@ describe('useLiveEvents (Vue)', () => {
     expect(updates.length).toBeLessThanOrEqual(2);
   });
 
-  it('loses nothing across several batches below the limit', async () => {
+  it('loses nothing across several batches below the limit', async ({ mount }) => {
     const source = new Subject<number>();
     let items: { readonly value: readonly number[] } | undefined;
-    view = mount(() => {
+    mount(() => {
       items = useLiveEvents(source, { limit: 1000, batch: 5 });
       return () => null;
     });
@@ -65,12 +48,12 @@ describe('useLiveEvents (Vue)', () => {
     expect(items?.value).toEqual(Array.from({ length: 300 }, (_, i) => i));
   });
 
-  it('starts empty for a new source and for undefined', async () => {
+  it('starts empty for a new source and for undefined', async ({ mount }) => {
     const first = new Subject<string>();
     const second = new Subject<string>();
     const source = shallowRef<Observable<string> | undefined>(first);
     let items: { readonly value: readonly string[] } | undefined;
-    view = mount(() => {
+    mount(() => {
       items = useLiveEvents(source);
       return () => null;
     });

@@ -1,26 +1,13 @@
 // @vitest-environment node
-import { isServer, type LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isServer } from '@tiktok-live-rx/core';
+import { describe, expect } from 'vitest';
 import { createSSRApp, defineComponent, h } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { TikTokLivePlugin } from '../plugin.js';
-import { clientFor, sleep, startSim } from '../testing/harness.js';
+import { liveTest as it, sleep } from '../testing/harness.js';
 import { useLiveEvent } from '../useLiveEvent/index.js';
 import { useLiveEvents } from '../useLiveEvents/index.js';
 import { useTikTokLive } from './index.js';
-
-let sim: Simulator;
-let client: LiveClient;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  client.close();
-  await sim.close();
-});
 
 const Page = defineComponent({
   setup() {
@@ -34,7 +21,7 @@ const Page = defineComponent({
 });
 
 describe('useTikTokLive during server rendering', () => {
-  it('renders the idle snapshot and opens no socket', async () => {
+  it('renders the idle snapshot and opens no socket', async ({ sim, client }) => {
     expect(isServer()).toBe(true);
     const app = createSSRApp(Page).use(TikTokLivePlugin, { client });
     const html = await renderToString(app);

@@ -1,68 +1,59 @@
 // @vitest-environment happy-dom
-import type { LiveClient } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, vi } from 'vitest';
 import { effectScope, h, nextTick, ref } from 'vue';
-import { chatItem, clientFor, handshakes, mount, openSockets, sleep, startSim, waitFor, type Mounted } from '../testing/harness.js';
+import { chatItem, handshakes, liveTest, openSockets, sleep, waitFor, type Mounted } from '../testing/harness.js';
 import { useTikTokLive, type UseTikTokLiveOptions, type UseTikTokLiveReturn } from './index.js';
 
 const ID = 'silent_creator';
 const OTHER = 'second_creator';
 
-let sim: Simulator;
-let client: LiveClient;
-let view: Mounted | undefined;
-
-beforeEach(async () => {
-  sim = await startSim();
-  client = clientFor(sim);
-});
-afterEach(async () => {
-  view?.unmount();
-  view = undefined;
+afterEach(() => {
   vi.restoreAllMocks();
-  client.close();
-  await sim.close();
 });
 
-/** Mounts a component that renders the composable's state; returns what the composable returned. */
-function mountLive(id: Parameters<typeof useTikTokLive>[0], options?: UseTikTokLiveOptions): UseTikTokLiveReturn {
-  let live: UseTikTokLiveReturn | undefined;
-  view = mount(
-    () => {
-      live = useTikTokLive(id, options);
-      const { status, uniqueId, roomInfo, recentChat } = live;
-      return () =>
-        h('div', [
-          h('p', { 'data-testid': 'status' }, status.value),
-          h('p', { 'data-testid': 'id' }, uniqueId.value),
-          h('p', { 'data-testid': 'title' }, roomInfo.value?.raw?.title ?? ''),
-          h('ul', { 'data-testid': 'chat' }, recentChat.value.map((m) => h('li', m.content))),
-        ]);
-    },
-    { client },
-  );
-  if (live === undefined) throw new Error('setup did not run');
-  return live;
-}
+/**
+ * `liveTest` plus `mountLive(id, options?)`: mounts a component that renders the composable's
+ * state; returns what the composable returned and the mounted view.
+ */
+const it = liveTest.extend('mountLive', ({ client, mount }) => {
+  return (id: Parameters<typeof useTikTokLive>[0], options?: UseTikTokLiveOptions): { live: UseTikTokLiveReturn; view: Mounted } => {
+    let live: UseTikTokLiveReturn | undefined;
+    const view = mount(
+      () => {
+        live = useTikTokLive(id, options);
+        const { status, uniqueId, roomInfo, recentChat } = live;
+        return () =>
+          h('div', [
+            h('p', { 'data-testid': 'status' }, status.value),
+            h('p', { 'data-testid': 'id' }, uniqueId.value),
+            h('p', { 'data-testid': 'title' }, roomInfo.value?.raw?.title ?? ''),
+            h('ul', { 'data-testid': 'chat' }, recentChat.value.map((m) => h('li', m.content))),
+          ]);
+      },
+      { client },
+    );
+    if (live === undefined) throw new Error('setup did not run');
+    return { live, view };
+  };
+});
 
-const connected = (): boolean => view?.text('status') === 'connected';
+const connected = (view: Mounted): boolean => view.text('status') === 'connected';
 
 describe('useTikTokLive (Vue)', () => {
-  it('renders snapshot updates: status, room title, injected chat', async () => {
-    const live = mountLive(ID);
+  it('renders snapshot updates: status, room title, injected chat', async ({ sim, client, mountLive }) => {
+    const { live, view } = mountLive(ID);
     expect(live.status.value).not.toBe('connected');
-    await waitFor(connected, 'status connected');
-    await waitFor(() => view?.text('title') === 'Silent test room', 'room title');
+    await waitFor(() => connected(view), 'status connected');
+    await waitFor(() => view.text('title') === 'Silent test room', 'room title');
     sim.inject(ID, [chatItem('hello'), chatItem('world', 2)]);
-    await waitFor(() => view?.text('chat') === 'helloworld', 'chat rendered');
+    await waitFor(() => view.text('chat') === 'helloworld', 'chat rendered');
     expect(live.snapshot.value.recentChat.map((m) => m.content)).toEqual(['hello', 'world']);
     expect(live.connection.value).toBe(client.live(ID));
     expect(openSockets(sim, ID)).toBe(1);
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('tears down the old subscription first when the id ref changes', async () => {
+  it('tears down the old subscription first when the id ref changes', async ({ sim, client, mountLive }) => {
     const order: string[] = [];
     for (const creator of [ID, OTHER]) {
       const store = client.live(creator).store;
@@ -77,33 +68,32 @@ describe('useTikTokLive (Vue)', () => {
       });
     }
     const id = ref<string | undefined>(ID);
-    mountLive(id);
-    await waitFor(connected, 'first creator connected');
+    const { view } = mountLive(id);
+    await waitFor(() => connected(view), 'first creator connected');
 
     id.value = OTHER;
-    await waitFor(() => view?.text('id') === OTHER && connected(), 'second creator connected');
+    await waitFor(() => view.text('id') === OTHER && connected(view), 'second creator connected');
     expect(order).toEqual([`subscribe ${ID}`, `unsubscribe ${ID}`, `subscribe ${OTHER}`]);
     await waitFor(() => openSockets(sim, ID) === 0, 'old socket closed after the grace period');
     expect(openSockets(sim, OTHER)).toBe(1);
 
     id.value = undefined;
-    await waitFor(() => view?.text('status') === 'idle' && openSockets(sim, OTHER) === 0, 'idle, socket closed');
+    await waitFor(() => view.text('status') === 'idle' && openSockets(sim, OTHER) === 0, 'idle, socket closed');
     expect(order.at(-1)).toBe(`unsubscribe ${OTHER}`);
     expect(handshakes(sim, ID)).toBe(1);
     expect(handshakes(sim, OTHER)).toBe(1);
   });
 
-  it('closes the socket after the grace period on unmount', async () => {
-    mountLive(ID);
-    await waitFor(connected, 'status connected');
-    view?.unmount();
-    view = undefined;
+  it('closes the socket after the grace period on unmount', async ({ sim, mountLive }) => {
+    const { view } = mountLive(ID);
+    await waitFor(() => connected(view), 'status connected');
+    view.unmount();
     await waitFor(() => openSockets(sim, ID) === 0, 'socket closed');
   });
 
-  it('stays idle with no socket for undefined/empty ids and while enabled is false', async () => {
+  it('stays idle with no socket for undefined/empty ids and while enabled is false', async ({ sim, client, mount, mountLive }) => {
     const enabled = ref(false);
-    const live = mountLive(() => ID, { enabled });
+    const { live, view } = mountLive(() => ID, { enabled });
     let empty: UseTikTokLiveReturn | undefined;
     const other = mount(
       () => {
@@ -121,38 +111,38 @@ describe('useTikTokLive (Vue)', () => {
     other.unmount();
 
     enabled.value = true;
-    await waitFor(connected, 'connected once enabled');
+    await waitFor(() => connected(view), 'connected once enabled');
     expect(handshakes(sim, ID)).toBe(1);
   });
 
-  it('disconnect() closes the socket; reconnect() connects again and callbacks resume', async () => {
+  it('disconnect() closes the socket; reconnect() connects again and callbacks resume', async ({ sim, mountLive }) => {
     const seen: string[] = [];
-    const live = mountLive(ID, { onChat: (m) => seen.push(m.content ?? '') });
-    await waitFor(connected, 'status connected');
+    const { live, view } = mountLive(ID, { onChat: (m) => seen.push(m.content ?? '') });
+    await waitFor(() => connected(view), 'status connected');
     sim.inject(ID, [chatItem('first')]);
     await waitFor(() => seen.length === 1, 'first chat');
 
     live.disconnect();
     await waitFor(() => live.status.value === 'idle' && openSockets(sim, ID) === 0, 'idle and closed');
     live.reconnect();
-    await waitFor(connected, 'connected again');
+    await waitFor(() => connected(view), 'connected again');
     sim.inject(ID, [chatItem('second')]);
     await waitFor(() => seen.length === 2, 'callback after reconnect');
     expect(seen).toEqual(['first', 'second']);
     expect(handshakes(sim, ID)).toBe(2);
   });
 
-  it('shows a fatal error in the state', async () => {
-    const live = mountLive(ID);
-    await waitFor(connected, 'status connected');
+  it('shows a fatal error in the state', async ({ sim, mountLive }) => {
+    const { live, view } = mountLive(ID);
+    await waitFor(() => connected(view), 'status connected');
     sim.closeSockets(ID, 4403);
     await waitFor(() => live.status.value === 'error', 'status error');
     expect(live.error.value?.name).toBe('PermissionError');
     expect(live.closeCode.value).toBe(4403);
   });
 
-  it('returns read-only state', () => {
-    const live = mountLive(ID);
+  it('returns read-only state', ({ mountLive }) => {
+    const { live } = mountLive(ID);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // The returned object is shallow-readonly (Vue warns and ignores the write)…
     (live as { status: unknown }).status = 'x';
@@ -162,7 +152,7 @@ describe('useTikTokLive (Vue)', () => {
     expect(live.status.value).not.toBe('x');
   });
 
-  it('warns in development without an active scope, and releases everything with an effect scope', async () => {
+  it('warns in development without an active scope, and releases everything with an effect scope', async ({ sim, client }) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const outside = useTikTokLive(undefined, { client });
     expect(outside.status.value).toBe('idle');
@@ -177,7 +167,7 @@ describe('useTikTokLive (Vue)', () => {
     await waitFor(() => openSockets(sim, ID) === 0, 'socket closed after scope.stop()');
   });
 
-  it('does not warn inside a component', async () => {
+  it('does not warn inside a component', async ({ mountLive }) => {
     const warn = vi.spyOn(console, 'warn');
     mountLive(ID);
     await nextTick();
