@@ -81,7 +81,9 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
       }
       const value = o[key];
       const outKey = plan.outKeys[i]!;
-      const outValue = convertField(plan.convs[i], value, next, inPlace);
+      const c = plan.convs[i];
+      // Most fields are scalars without a converter: no call for them.
+      const outValue = c === undefined && (typeof value !== 'object' || value === null) ? value : convertField(c, value, next, inPlace);
       i++;
       if (out === undefined) {
         if (outKey === key) {
