@@ -198,7 +198,7 @@ export type Credential = string | CredentialProvider;
 
 /** The `dedupe` option. */
 export interface DedupeOptions {
-  /** How many distinct `common.msgId`s are remembered (FIFO); memory stays bounded by it. @default 2000 */
+  /** How many distinct delivered `common.msgId`s are remembered (FIFO); memory stays bounded by it. @default 2000 */
   window?: number;
 }
 
@@ -261,8 +261,10 @@ export interface LiveClientSettings {
   recentChatLimit?: number;
   /**
    * Drop TikTok items whose `common.msgId` was already seen among the last `window`
-   * ids (across reconnects), before any stream, the store or `events$` sees them.
-   * `false` delivers duplicates. Items without an id (or id `'0'`) always pass.
+   * delivered ids (across reconnects), before any stream, the store or `events$` sees
+   * them. Only items of a type somebody consumes are remembered (an item nobody
+   * received cannot be a duplicate to anyone). `false` delivers duplicates. Items
+   * without an id (or id `'0'`) always pass.
    * @default true (window 2000)
    */
   dedupe?: boolean | DedupeOptions;

@@ -37,3 +37,4 @@ export {
   type SessionTotalsConfig,
   type ViewerTotals,
 } from './sessionTotals.js';
+export type { GiftStreakLimitOptions } from './giftStreakTracker.js';
