@@ -41,8 +41,11 @@ describe('node demo', () => {
   }, 60_000);
 
   it('never prints the API key, even though the backend half holds it', async () => {
-    const { stdout, stderr } = await runDemo(['--seconds', '3']);
+    // The `--` that `pnpm demo -- --seconds 3` passes through must be accepted too.
+    const { code, stdout, stderr } = await runDemo(['--', '--seconds', '3']);
     const { DEMO_API_KEY } = await import('@tiktok-live-rx/simulator');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Bye.');
     expect(stdout + stderr).not.toContain(DEMO_API_KEY);
   }, 60_000);
 

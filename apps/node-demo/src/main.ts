@@ -15,7 +15,11 @@ import { throttleTime } from 'rxjs';
 import { formatChat, formatGift, formatJoin, formatRoom, formatSocial, formatState, formatTotals } from './formatEvents.js';
 import { createJwtMinter } from './mintJwt.js';
 
+// `pnpm demo -- --seconds 5` passes the `--` through; drop it so both spellings work.
+const argv = process.argv.slice(2);
+if (argv[0] === '--') argv.shift();
 const { values } = parseArgs({
+  args: argv,
   options: {
     creator: { type: 'string' },
     seconds: { type: 'string' },
