@@ -44,6 +44,21 @@ describe('tiktok-live-sim CLI', () => {
     expect(await cli.exited).toBe(0);
   });
 
+  it('keeps serving after a reader takes the first line and closes the pipe', async () => {
+    const cli = startCli(['--port', '0', '--seed', '3']);
+    await waitUntil(() => cli.lines.length >= 1, 15_000, 'first line');
+    const first = JSON.parse(cli.lines[0]!) as { ws: string; apiKey: string };
+    cli.child.stdout.destroy(); // like `tiktok-live-sim | head -1`
+    // Connections make the simulator log; with stdout gone that must not crash it.
+    for (let i = 0; i < 3; i++) {
+      const client = connectUrl(`${first.ws}/?uniqueId=offline_creator&apiKey=${first.apiKey}`);
+      expect((await client.closed).code).toBe(4404);
+    }
+    expect(cli.child.exitCode).toBeNull();
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+
   it('exits 2 with a message for bad flags', async () => {
     const cli = startCli(['--time-scale', 'fast']);
     expect(await cli.exited).toBe(2);

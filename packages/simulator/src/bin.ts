@@ -89,9 +89,16 @@ const quiet = values.quiet ?? false;
 const stamp = () => new Date().toISOString().slice(11, 23);
 // The JSON line must be the first stdout line, so log lines wait until it is out.
 let ready = false;
+// A script that reads the first line and closes the pipe (`tiktok-live-sim | head -1`)
+// must not kill the simulator: stop logging and keep serving.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') stdoutClosed = true;
+  else throw error;
+});
 const pending: string[] = [];
 const log = (line: string) => {
-  if (quiet) return;
+  if (quiet || stdoutClosed) return;
   const text = `${stamp()} ${line}\n`;
   if (ready) process.stdout.write(text);
   else pending.push(text);
