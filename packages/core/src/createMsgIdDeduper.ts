@@ -1,9 +1,9 @@
 /**
- * The connection's built-in de-duplication: a synchronous "seen before?" check
- * driven by the public `dedupeByMsgId` operator, so the window logic exists once.
+ * The connection's built-in de-duplication: the same bounded window as the
+ * public `dedupeByMsgId` operator (`createMsgIdWindow`), asked synchronously by
+ * the frame router once per consumed TikTok item.
  */
-import { Observable } from 'rxjs';
-import { dedupeByMsgId } from './operators/dedupeByMsgId.js';
+import { createMsgIdWindow, defaultMsgId } from './operators/msgIdWindow.js';
 
 /** A bounded msgId window the frame router asks once per TikTok item. */
 export interface MsgIdDeduper {
@@ -14,8 +14,8 @@ export interface MsgIdDeduper {
 }
 
 /**
- * Creates a deduper remembering at most `windowSize` distinct ids (FIFO). Cost per
- * item: one Set lookup (plus an insert for a new id) inside `dedupeByMsgId`.
+ * Creates a deduper remembering at most `windowSize` distinct ids (FIFO): one
+ * Set lookup (plus an insert for a new id) per item.
  *
  * @example
  * ```ts
@@ -24,27 +24,14 @@ export interface MsgIdDeduper {
  * ```
  */
 export function createMsgIdDeduper(windowSize: number): MsgIdDeduper {
-  let push: ((data: object) => void) | undefined;
-  let passed = false;
-  // A synchronous source feeding the operator: each push runs the operator's
-  // `next` to completion, so `passed` tells whether the item came out.
-  const subscription = new Observable<object>((subscriber) => {
-    push = (data) => subscriber.next(data);
-  })
-    .pipe(dedupeByMsgId<object>({ windowSize }))
-    .subscribe(() => {
-      passed = true;
-    });
+  const window = createMsgIdWindow(windowSize);
   return {
     isDuplicate(data) {
-      if (push === undefined) return false;
-      passed = false;
-      push(data);
-      return !passed;
+      const id = defaultMsgId(data);
+      return id !== undefined && window.seen(id);
     },
     dispose() {
-      push = undefined;
-      subscription.unsubscribe();
+      window.clear();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
 import { configObject, integerOption } from './configChecks.js';
+import { createMsgIdWindow, defaultMsgId } from './msgIdWindow.js';
 
 /** Options for {@link dedupeByMsgId}. Every field is optional. */
 export interface DedupeByMsgIdConfig<T> {
@@ -50,15 +51,8 @@ export function dedupeByMsgId<T>(config?: number | DedupeByMsgIdConfig<T>): Mono
 
   return (source) =>
     new Observable<T>((subscriber) => {
-      // `seen` answers "was it seen?"; `ring` holds the same ids in arrival order so
-      // the oldest one is found without allocating an iterator.
-      const seen = new Set<string | number>();
-      const ring: Array<string | number> = [];
-      let oldest = 0;
-      subscriber.add(() => {
-        seen.clear();
-        ring.length = 0;
-      });
+      const window = createMsgIdWindow(windowSize);
+      subscriber.add(() => window.clear());
       subscriber.add(
         source.subscribe({
           next(item) {
@@ -73,15 +67,7 @@ export function dedupeByMsgId<T>(config?: number | DedupeByMsgIdConfig<T>): Mono
               subscriber.next(item);
               return;
             }
-            if (seen.has(id)) return;
-            seen.add(id);
-            if (ring.length < windowSize) {
-              ring.push(id);
-            } else {
-              seen.delete(ring[oldest] as string | number);
-              ring[oldest] = id;
-              oldest = oldest + 1 === windowSize ? 0 : oldest + 1;
-            }
+            if (window.seen(id)) return;
             subscriber.next(item);
           },
           error(error: unknown) {
@@ -93,18 +79,4 @@ export function dedupeByMsgId<T>(config?: number | DedupeByMsgIdConfig<T>): Mono
         }),
       );
     });
-}
-
-interface WithCommon {
-  common?: { msgId?: unknown } | null;
-  data?: { common?: { msgId?: unknown } | null } | null;
-}
-
-function defaultMsgId(item: unknown): string | undefined {
-  if (typeof item !== 'object' || item === null) return undefined;
-  const { common, data } = item as WithCommon;
-  const msgId = common != null ? common.msgId : data != null && typeof data === 'object' ? data.common?.msgId : undefined;
-  if (typeof msgId === 'string') return msgId === '0' ? undefined : msgId;
-  if (typeof msgId === 'number' && msgId !== 0) return String(msgId);
-  return undefined;
 }
