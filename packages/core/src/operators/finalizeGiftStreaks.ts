@@ -1,30 +1,11 @@
 import type { WebcastGiftMessage } from 'tiktok-live-connector';
 import type { OperatorFunction, SchedulerLike } from 'rxjs';
-import { giftStreakOperator, type GiftStreakEndReason } from './giftStreakTracker.js';
+import { giftStreakOperator, type GiftStreakEndReason, type GiftStreakLimitOptions } from './giftStreakTracker.js';
 
 export { isFinalGiftEvent, type GiftStreakEndReason } from './giftStreakTracker.js';
 
 /** Options for {@link finalizeGiftStreaks}. Every field is optional. */
-export interface FinalizeGiftStreaksConfig {
-  /**
-   * End a streak whose `repeatEnd` event never arrives after this many ms without
-   * an update for it; it is emitted with `endedBy: 'timeout'`. `Infinity` turns the
-   * timer off (open streaks are then bounded only by `maxPending`).
-   * @default 10_000
-   */
-  timeoutMs?: number;
-  /**
-   * At most this many streaks are open at once. When a new streak would exceed it,
-   * the least recently updated one is emitted as `'timeout'`.
-   * @default 1_000
-   */
-  maxPending?: number;
-  /**
-   * How many ended streak keys are remembered (FIFO) to drop a duplicate `repeatEnd`
-   * or a late update of a streak that already ended. `0` remembers none.
-   * @default 5_000
-   */
-  maxFinalized?: number;
+export interface FinalizeGiftStreaksConfig extends GiftStreakLimitOptions {
   /**
    * Scheduler for the timeout timer and the clock (pass a `TestScheduler` in tests).
    * @default asyncScheduler

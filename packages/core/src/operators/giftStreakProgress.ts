@@ -1,28 +1,9 @@
 import type { WebcastGiftMessage } from 'tiktok-live-connector';
 import type { OperatorFunction, SchedulerLike } from 'rxjs';
-import { giftStreakOperator, type GiftStreak, type GiftStreakEndReason } from './giftStreakTracker.js';
+import { giftStreakOperator, type GiftStreak, type GiftStreakEndReason, type GiftStreakLimitOptions } from './giftStreakTracker.js';
 
 /** Options for {@link giftStreakProgress}. Every field is optional. */
-export interface GiftStreakProgressConfig {
-  /**
-   * End a streak whose `repeatEnd` event never arrives after this many ms without
-   * an update for it (final update with `endedBy: 'timeout'`). `Infinity` turns
-   * the timer off (open streaks are then bounded only by `maxPending`).
-   * @default 10_000
-   */
-  timeoutMs?: number;
-  /**
-   * At most this many streaks are open at once; beyond it the least recently
-   * updated one gets its final update (`'timeout'`).
-   * @default 1_000
-   */
-  maxPending?: number;
-  /**
-   * How many ended streak keys are remembered (FIFO) to drop a duplicate `repeatEnd`
-   * or a late update of a streak that already ended. `0` remembers none.
-   * @default 5_000
-   */
-  maxFinalized?: number;
+export interface GiftStreakProgressConfig extends GiftStreakLimitOptions {
   /**
    * Scheduler for the timeout timer and the clock (pass a `TestScheduler` in tests).
    * @default asyncScheduler

@@ -236,11 +236,12 @@ export class GiftStreakTracker {
   }
 }
 
-/** Streak limits (the `streaks` option of `sessionTotals`; same fields as `finalizeGiftStreaks`). */
+/** Streak limits shared by `finalizeGiftStreaks`, `giftStreakProgress` and `sessionTotals` (`streaks`). */
 export interface GiftStreakLimitOptions {
   /**
    * A streak whose `repeatEnd` never arrives ends after this many ms without an
-   * update. `Infinity` disables it (then only `maxPending` bounds open streaks).
+   * update, marked `endedBy: 'timeout'`. `Infinity` disables it (then only
+   * `maxPending` bounds open streaks).
    * @default 10_000
    */
   timeoutMs?: number;
