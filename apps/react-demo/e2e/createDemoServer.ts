@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { LiveBackend } from '../server/liveBackend.js';
+import { listenLocal } from '@tiktok-live-rx/test-utils';
 
 /** Options of {@link createDemoServer}. */
 export interface DemoServerOptions {
@@ -42,22 +42,7 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
       serveFile(root, req, res).catch(() => fail(res, 500));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  let closing: Promise<void> | undefined;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
-  };
+  return listenLocal(server);
 }
 
 async function serveFile(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

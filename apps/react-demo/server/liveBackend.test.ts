@@ -6,6 +6,7 @@ import { createSimulator, DEMO_API_KEY, type Simulator } from '@tiktok-live-rx/s
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLiveBackend, EULER_WS_URL, SIMULATOR_CREATORS, type LiveBackend } from './liveBackend.js';
+import { listenLocal } from '@tiktok-live-rx/test-utils';
 
 const API_KEY = `backend-secret-${randomUUID()}`;
 
@@ -23,15 +24,9 @@ async function serve(backend: LiveBackend, owner = cleanups): Promise<string> {
       res.end('next');
     }),
   );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  owner.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  );
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const local = await listenLocal(server);
+  owner.push(() => local.close());
+  return local.url;
 }
 
 async function start(options: Parameters<typeof createLiveBackend>[0]): Promise<{ backend: LiveBackend; url: string }> {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocal } from '@tiktok-live-rx/test-utils';
 
 /** Options of {@link createPageServer}. */
 export interface PageServerOptions {
@@ -61,22 +61,7 @@ export async function createPageServer(options: PageServerOptions): Promise<Page
     return send(res, 404, 'text/plain; charset=utf-8', `not found: ${path}`);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  let closing: Promise<void> | undefined;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
-  };
+  return listenLocal(server);
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

@@ -12,3 +12,4 @@ export { waitFor, type WaitForOptions } from './waitFor.js';
 export { sleep } from './sleep.js';
 export { handshakes, openSockets } from './openSockets.js';
 export { chatItem } from './chatItem.js';
+export { listenLocal, type LocalServer } from './listenLocal.js';

@@ -2,8 +2,8 @@
 // records each request and answers with the current `reply`, and a Vitest `test`
 // with that server as a fixture.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from 'vitest';
+import { listenLocal } from '@tiktok-live-rx/test-utils';
 
 export { waitFor } from '@tiktok-live-rx/test-utils';
 
@@ -37,9 +37,9 @@ export async function startRestTestServer(reply: Reply): Promise<RestTestServer>
     seen.push(entry);
     state.reply(entry, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const local = await listenLocal(server);
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    baseUrl: local.url,
     seen,
     get reply() {
       return state.reply;
@@ -47,10 +47,7 @@ export async function startRestTestServer(reply: Reply): Promise<RestTestServer>
     set reply(next: Reply) {
       state.reply = next;
     },
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => local.close(),
   };
 }
 
