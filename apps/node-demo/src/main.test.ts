@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs the demo exactly as `pnpm demo` does, for a few seconds, and returns what it printed. */
-function runDemo(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runDemo(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ['--conditions=@tiktok-live-rx/source', '--import', 'tsx', 'src/main.ts', ...args],
-      { cwd: appDir, env: { ...process.env, EULER_API_KEY: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: appDir, env: { ...process.env, EULER_API_KEY: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
     let stderr = '';
@@ -47,6 +47,13 @@ describe('node demo', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Bye.');
     expect(stdout + stderr).not.toContain(DEMO_API_KEY);
+  }, 60_000);
+
+  it('asks for EULER_ACCOUNT_ID when an API key is set without it, and never echoes the key', async () => {
+    const { code, stderr, stdout } = await runDemo(['--seconds', '1'], { EULER_API_KEY: 'real-key-123456', EULER_ACCOUNT_ID: '' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('also set EULER_ACCOUNT_ID');
+    expect(stdout + stderr).not.toContain('real-key-123456');
   }, 60_000);
 
   it('rejects a bad --seconds value with a clear message', async () => {

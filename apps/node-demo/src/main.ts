@@ -33,6 +33,10 @@ if (seconds !== undefined && !(seconds > 0)) {
 }
 
 const apiKey = process.env.EULER_API_KEY;
+if (apiKey && !/^\d+$/.test(process.env.EULER_ACCOUNT_ID ?? '')) {
+  console.error('EULER_API_KEY is set: also set EULER_ACCOUNT_ID (your numeric Euler account id), which minting JWTs needs.');
+  process.exit(2);
+}
 const simulator = apiKey ? undefined : await createSimulator({ port: 0 });
 const target = simulator
   ? { wsUrl: simulator.wsUrl, restUrl: simulator.httpUrl, accountId: simulator.accountId, apiKey: DEMO_API_KEY }
