@@ -15,7 +15,7 @@ export interface MsgIdDeduper {
 
 /**
  * Creates a deduper remembering at most `windowSize` distinct ids (FIFO): one
- * Set lookup (plus an insert for a new id) per item.
+ * O(1) window lookup (plus an insert for a new id) per item.
  *
  * @example
  * ```ts
