@@ -114,7 +114,6 @@ export {
 } from './bindings/index.js';
 
 // Utilities
-export { redactUrl, REDACTED } from './protocol/redactUrl.js';
 export { isServer, setIsServer } from './environment.js';
 export { classifyClose, type CloseClass } from './operators/classifyClose.js';
 export type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
@@ -125,30 +124,5 @@ export type { GiftStreakUpdate } from './operators/giftStreakProgress.js';
 export type { LikerTotals, LikeTotals } from './operators/likesByUser.js';
 export type { GifterTotals, SessionTotals, SessionTotalsConfig, ViewerTotals } from './operators/sessionTotals.js';
 
-// Protocol contract (also at `@tiktok-live-rx/core/protocol`)
-export {
-  BOOLEAN_LITERALS,
-  CLOSE_REASONS,
-  CloseCode,
-  CustomItemType,
-  FEATURE_FLAG_SPECS,
-  PINNED_SCHEMA_VERSION,
-  closeCodeName,
-  eulerNormalizeUniqueId,
-  firstImageUrl,
-  isWireBundle,
-  isWireItem,
-  normalizeMessage,
-  normalizeUniqueId,
-  parseFeatureFlag,
-  type FeatureFlagSpec,
-  type FeatureFlags,
-  type KnownCloseCode,
-  type SchemaVersion,
-  type TikTokConnectData,
-  type TikTokDisconnectData,
-  type WireBundle,
-  type WireFrame,
-  type WireItem,
-  type WorkerInfoData,
-} from './protocol/index.js';
+// Protocol contract: everything `@tiktok-live-rx/core/protocol` exports (curated in protocol/index.ts)
+export * from './protocol/index.js';
