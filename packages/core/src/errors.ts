@@ -20,6 +20,7 @@ export type TikTokLiveErrorCode =
   | 'connect-timeout'
   | 'stall'
   | 'token-provider'
+  | 'credentials-rejected'
   | 'unexpected';
 
 /** Options every error constructor accepts. */
@@ -171,5 +172,21 @@ export class TokenProviderError extends TikTokLiveError {
   constructor(message: string, options: TikTokLiveErrorOptions = {}) {
     super(message, 'token-provider', options);
     this.name = 'TokenProviderError';
+  }
+}
+
+/**
+ * Thrown by a credential provider to say its failure is final (a wrong API key on the
+ * token endpoint, a user the app refuses): the connection stops retrying and ends in
+ * `status: 'error'` with this error. Any other provider failure is transient and retried.
+ */
+export class CredentialsRejectedError extends TikTokLiveError {
+  /** The HTTP status behind the refusal, when it came from an endpoint. */
+  readonly status: number | undefined;
+
+  constructor(message: string, options: TikTokLiveErrorOptions & { status?: number } = {}) {
+    super(message, 'credentials-rejected', options);
+    this.name = 'CredentialsRejectedError';
+    this.status = options.status;
   }
 }

@@ -53,6 +53,7 @@ export {
   AuthError,
   ConnectTimeoutError,
   ConnectionClosedError,
+  CredentialsRejectedError,
   InvalidOptionsError,
   NotLiveError,
   PermissionError,
