@@ -32,7 +32,7 @@ import {
   type Subscription,
 } from 'rxjs';
 import type { WebcastSocialMessage } from 'tiktok-live-connector';
-import { NotLiveError, StreamEndedError, TikTokLiveError, TokenProviderError } from './errors.js';
+import { CredentialsRejectedError, NotLiveError, StreamEndedError, TikTokLiveError, TokenProviderError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';
 import { createFrameRouter } from './frameRouter.js';
 import { createMsgIdDeduper } from './createMsgIdDeduper.js';
@@ -215,6 +215,10 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const safe = redact(message);
+      if (error instanceof CredentialsRejectedError) {
+        // Final by the provider's own word: no retry (classifyError treats it as fatal).
+        throw safe === message ? error : new CredentialsRejectedError(safe, { status: error.status });
+      }
       throw new TokenProviderError(`The ${credentialLabel} provider failed: ${safe}`, {
         // Keep the original only when it holds nothing to redact.
         cause: safe === message ? error : new Error(safe),
