@@ -19,6 +19,7 @@ export type {
   LiveConnection,
   LiveMany,
   LiveSnapshot,
+  LiveSource,
   LiveState,
   LiveStatus,
   LiveStore,

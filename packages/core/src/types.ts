@@ -322,10 +322,18 @@ export interface LiveMany {
   readonly states$: Observable<Readonly<Record<string, LiveState>>>;
 }
 
-/** The client: a registry of connections, one per creator. */
-export interface LiveClient {
+/**
+ * Anything that hands out one {@link LiveConnection} per creator: the core's `LiveClient`,
+ * or another source with the same streams (such as `@tiktok-live-rx/relay`'s client).
+ * The React and Vue bindings accept any `LiveSource`.
+ */
+export interface LiveSource {
   /** The connection for a creator (`user`, `@user` or a profile URL); the same object for the same handle. */
   live(uniqueId: string): LiveConnection;
+}
+
+/** The client: a registry of connections, one per creator. */
+export interface LiveClient extends LiveSource {
   /**
    * Several creators at once: the connections of `client.live(id)` for each handle
    * (handles that normalise to the same creator collapse), with merged, tagged streams.
