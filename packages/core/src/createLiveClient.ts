@@ -1,6 +1,6 @@
+import { normalizeUniqueId } from '@tiktok-live-rx/protocol';
 import { createLiveConnection, type ManagedLiveConnection } from './liveConnection.js';
 import { createLiveMany } from './createLiveMany.js';
-import { normalizeUniqueId } from './protocol/normalizeUniqueId.js';
 import { resolveLiveClientOptions } from './resolveOptions.js';
 import type { LiveClient, LiveClientOptions, LiveConnection, LiveMany } from './types.js';
 

@@ -68,7 +68,7 @@ import type {
   WebcastUnauthorizedMemberMessage,
   WebcastViewerPicksUpdateMessage,
 } from 'tiktok-live-connector';
-import type { TikTokConnectData, TikTokDisconnectData, WorkerInfoData } from './protocol/wire.js';
+import type { TikTokConnectData, TikTokDisconnectData, WorkerInfoData } from '@tiktok-live-rx/protocol';
 
 /** TikTok message types by wire name (v2 and v3 wire names), with their normalised (v3) payload. */
 export interface TikTokEventMap {

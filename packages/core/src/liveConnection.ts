@@ -32,6 +32,7 @@ import {
   type Subscription,
 } from 'rxjs';
 import type { WebcastSocialMessage } from 'tiktok-live-connector';
+import { redactUrl } from '@tiktok-live-rx/protocol';
 import { CredentialsRejectedError, NotLiveError, StreamEndedError, TikTokLiveError, TokenProviderError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';
 import { createFrameRouter } from './frameRouter.js';
@@ -45,7 +46,6 @@ import { sessionTotals, type LiveEventLike, type SessionTotals } from './operato
 import { refreshJwt } from './operators/refreshJwt.js';
 import { waitUntilLive } from './operators/waitUntilLive.js';
 import { probeIsLive } from './probeIsLive.js';
-import { redactUrl } from './protocol/redactUrl.js';
 import { buildConnectUrl, type ResolvedLiveClientOptions } from './resolveOptions.js';
 import { webSocketTransport, type TransportSignal } from './transport/webSocketTransport.js';
 import type { GapMarker, LiveConnection, LiveState, StreamEndEvent } from './types.js';

@@ -3,13 +3,17 @@
  * and the connect URL of `createLiveClient`.
  */
 import WebSocketImpl from 'isomorphic-ws';
+import {
+  FEATURE_FLAG_SPECS,
+  PINNED_SCHEMA_VERSION,
+  redactUrl,
+  type FeatureFlags,
+  type FeatureFlagSpec,
+} from '@tiktok-live-rx/protocol';
 import { isServer, warnOnce } from './environment.js';
 import { finalizeGiftStreaks, type FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import { sessionTotals, type SessionTotalsConfig } from './operators/sessionTotals.js';
-import { FEATURE_FLAG_SPECS, type FeatureFlags, type FeatureFlagSpec } from './protocol/featureFlags.js';
-import { PINNED_SCHEMA_VERSION } from './protocol/wire.js';
-import { redactUrl } from './protocol/redactUrl.js';
 import { DEFAULT_REST_BASE_URL } from './rest/restRequest.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, LiveTotalsOptions, WaitUntilLiveOptions } from './types.js';

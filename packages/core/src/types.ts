@@ -10,13 +10,13 @@ import type {
   WebcastMemberMessage,
   WebcastSocialMessage,
 } from 'tiktok-live-connector';
+import type { FeatureFlags } from '@tiktok-live-rx/protocol';
 import type { TikTokLiveError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';
 import type { FinalGift, FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
 import type { GiftStreakUpdate } from './operators/giftStreakProgress.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import type { SessionTotals, SessionTotalsConfig } from './operators/sessionTotals.js';
-import type { FeatureFlags } from './protocol/featureFlags.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 
 /**

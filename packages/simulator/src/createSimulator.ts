@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { CloseCode } from '@tiktok-live-rx/core/protocol';
+import { CloseCode } from '@tiktok-live-rx/protocol';
 import { createConnectionLimits } from './auth/connectionLimits.js';
 import { createJwtIssuer, type JwtGrant } from './auth/jwtIssuer.js';
 import { validateJwtCreateConfig } from './auth/validateJwtCreateConfig.js';

@@ -1,4 +1,4 @@
-import { CloseCode } from '../protocol/closeCodes.js';
+import { CloseCode } from '@tiktok-live-rx/protocol';
 import { TikTokLiveError } from '../errors.js';
 
 /**

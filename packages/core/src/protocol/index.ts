@@ -1,28 +1,7 @@
 /**
  * `@tiktok-live-rx/core/protocol`: the Euler Stream wire protocol as data and
- * pure functions, shared by the client and the simulator.
+ * pure functions: everything of `@tiktok-live-rx/protocol` (shared with the
+ * simulator), plus the client's message normalisation.
  */
-export { CloseCode, CLOSE_REASONS, closeCodeName, type KnownCloseCode } from './closeCodes.js';
-export {
-  BOOLEAN_LITERALS,
-  FEATURE_FLAG_SPECS,
-  parseFeatureFlag,
-  type FeatureFlags,
-  type FeatureFlagSpec,
-} from './featureFlags.js';
-export { eulerNormalizeUniqueId, normalizeUniqueId } from './normalizeUniqueId.js';
-export { REDACTED, redactUrl } from './redactUrl.js';
+export * from '@tiktok-live-rx/protocol';
 export { firstImageUrl, normalizeMessage } from './normalizeMessage.js';
-export {
-  CustomItemType,
-  PINNED_SCHEMA_VERSION,
-  isWireBundle,
-  isWireItem,
-  type SchemaVersion,
-  type TikTokConnectData,
-  type TikTokDisconnectData,
-  type WireBundle,
-  type WireFrame,
-  type WireItem,
-  type WorkerInfoData,
-} from './wire.js';

@@ -1,4 +1,4 @@
-import { normalizeUniqueId } from '../protocol/normalizeUniqueId.js';
+import { normalizeUniqueId } from '@tiktok-live-rx/protocol';
 import { RestError } from './restError.js';
 
 /** Credentials and transport options shared by the REST helpers. Pass exactly one of `apiKey` / `jwt`. */

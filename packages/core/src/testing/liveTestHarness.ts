@@ -4,8 +4,9 @@
  * bindings (starting the simulator, bounded polling) come from `@tiktok-live-rx/test-utils`.
  */
 import type { Simulator } from '@tiktok-live-rx/simulator';
-import { clientFor as testClientFor, simulatorTest, waitFor } from '@tiktok-live-rx/test-utils';
+import { simulatorTest, testClientSettings, waitFor } from '@tiktok-live-rx/test-utils';
 import type { Observable, ObservedValueOf, Subscription } from 'rxjs';
+import { createLiveClient } from '../createLiveClient.js';
 import type { Credential, LiveClient, LiveClientSettings, LiveConnection, LiveState } from '../types.js';
 
 export { sleep, startSim, waitFor } from '@tiktok-live-rx/test-utils';
@@ -16,7 +17,7 @@ export type ClientOverrides = LiveClientSettings & { apiKey?: Credential; jwt?: 
 /** A client pointed at the simulator, with short timers so tests stay fast (the simulator's API key unless `jwt` is given). */
 export function clientFor(sim: Simulator, overrides: ClientOverrides = {}): LiveClient {
   const { apiKey = sim.apiKey, jwt, ...settings } = overrides;
-  return testClientFor(sim, { keepAliveMs: 50, ...settings, ...(jwt !== undefined ? { jwt } : { apiKey }) });
+  return createLiveClient({ ...testClientSettings(sim, jwt !== undefined ? { jwt } : { apiKey }), keepAliveMs: 50, ...settings });
 }
 
 /**

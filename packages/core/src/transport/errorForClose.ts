@@ -1,3 +1,4 @@
+import { CLOSE_REASONS, CloseCode, closeCodeName } from '@tiktok-live-rx/protocol';
 import {
   AuthError,
   ConnectionClosedError,
@@ -7,7 +8,6 @@ import {
   RateLimitedError,
   StreamEndedError,
 } from '../errors.js';
-import { CLOSE_REASONS, CloseCode, closeCodeName } from '../protocol/closeCodes.js';
 
 /**
  * Maps a close code to the typed error the connection pipeline carries.

@@ -1,6 +1,6 @@
 import { Observable } from 'rxjs';
 import { ConnectTimeoutError, StallError, TikTokLiveError } from '../errors.js';
-import { redactUrl } from '../protocol/redactUrl.js';
+import { redactUrl } from '@tiktok-live-rx/protocol';
 import { errorForClose } from './errorForClose.js';
 
 /** The subset of the WebSocket API this library uses (browser `WebSocket` and `ws` both fit). */

@@ -3,13 +3,26 @@
  * `liveTest`, the shared simulator fixtures plus a `mount` fixture that unmounts after each
  * test. The framework-free pieces come from `@tiktok-live-rx/test-utils`.
  */
-import type { LiveClient } from '@tiktok-live-rx/core';
-import { createTestView, mountFixture, simulatorTest, type TestView } from '@tiktok-live-rx/test-utils';
+import { createLiveClient, type LiveClient, type LiveClientSettings } from '@tiktok-live-rx/core';
+import type { Simulator } from '@tiktok-live-rx/simulator';
+import {
+  clientFixture,
+  createTestView,
+  mountFixture,
+  simulatorTest,
+  testClientSettings,
+  type TestView,
+} from '@tiktok-live-rx/test-utils';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root, type RootOptions } from 'react-dom/client';
 import { TikTokLiveProvider } from '../TikTokLiveProvider.js';
 
-export { KEEP_ALIVE_MS, chatItem, clientFor, handshakes, openSockets, sleep, waitFor } from '@tiktok-live-rx/test-utils';
+export { KEEP_ALIVE_MS, chatItem, handshakes, openSockets, sleep, waitFor } from '@tiktok-live-rx/test-utils';
+
+/** A client pointed at the simulator with short timers and browser-style JWT auth; `settings` override. */
+export function clientFor(sim: Simulator, settings: LiveClientSettings = {}): LiveClient {
+  return createLiveClient({ ...testClientSettings(sim), ...settings });
+}
 
 /** A mounted tree inside `<StrictMode>` (and a provider when `client` is given). */
 export interface Mounted extends TestView {
@@ -40,7 +53,7 @@ export function mount(ui: ReactNode, options: MountOptions = {}): Mounted {
 }
 
 /**
- * `simulatorTest` (fixtures `sim` and `client`) plus `mount`: {@link mount}, with every tree
+ * `simulatorTest` (fixture `sim`), `client`: {@link clientFor}`(sim)`, plus `mount`: {@link mount}, with every tree
  * it mounted unmounted after the test, before the client and the simulator close.
  */
-export const liveTest = simulatorTest.extend('mount', mountFixture(mount));
+export const liveTest = simulatorTest.extend('client', clientFixture(clientFor)).extend('mount', mountFixture(mount));

@@ -1,4 +1,4 @@
-import type { WireItem } from '@tiktok-live-rx/core/protocol';
+import type { WireItem } from '@tiktok-live-rx/protocol';
 import { translateSchema } from './translateSchema.js';
 import { usersOf, type SimEvent, type SimMeta, type SimUser } from './simEvent.js';
 import { toV2Item } from './v2.js';

@@ -6,7 +6,7 @@
  * Written independently of `v3.ts` on purpose: the two files are the oracle
  * for a client's v2→v3 normaliser, so neither derives from the other.
  */
-import type { WireItem } from '@tiktok-live-rx/core/protocol';
+import type { WireItem } from '@tiktok-live-rx/protocol';
 import { WEBCAST_TYPE, type SimEmote, type SimEvent, type SimGift, type SimMeta, type SimUser } from './simEvent.js';
 
 type Json = Record<string, unknown>;

@@ -7,7 +7,7 @@
  *
  * Written independently of `v2.ts` on purpose (test oracle for normalisers).
  */
-import type { WireItem } from '@tiktok-live-rx/core/protocol';
+import type { WireItem } from '@tiktok-live-rx/protocol';
 import { WEBCAST_TYPE, type SimEmote, type SimEvent, type SimGift, type SimMeta, type SimUser } from './simEvent.js';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { eulerNormalizeUniqueId } from '@tiktok-live-rx/core/protocol';
+import { eulerNormalizeUniqueId } from '@tiktok-live-rx/protocol';
 import type { HttpDeps } from '../server/handleHttpRequest.js';
 import { authenticateRest } from './authenticateRest.js';
 import { sendError, sendJson } from './httpJson.js';

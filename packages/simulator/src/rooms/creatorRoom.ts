@@ -1,4 +1,4 @@
-import { CloseCode } from '@tiktok-live-rx/core/protocol';
+import { CloseCode } from '@tiktok-live-rx/protocol';
 import { createUserPool, type UserPool } from '../generators/userPool.js';
 import { customItem, eventItem, type OutItem } from '../payloads/outItem.js';
 import type { SimEvent } from '../payloads/simEvent.js';

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import { CLOSE_REASONS, CloseCode, eulerNormalizeUniqueId } from '@tiktok-live-rx/core/protocol';
+import { CLOSE_REASONS, CloseCode, eulerNormalizeUniqueId } from '@tiktok-live-rx/protocol';
 import type { JwtGrant, JwtIssuer } from '../auth/jwtIssuer.js';
 import type { ConnectionLimits } from '../auth/connectionLimits.js';
-import { redactUrl } from '@tiktok-live-rx/core/protocol';
+import { redactUrl } from '@tiktok-live-rx/protocol';
 import { customItem } from '../payloads/outItem.js';
 import { roomInfoData, streamUrls } from '../payloads/roomInfo.js';
 import type { CreatorRoom } from '../rooms/creatorRoom.js';

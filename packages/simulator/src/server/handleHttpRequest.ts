@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JwtGrant, JwtIssuer } from '../auth/jwtIssuer.js';
 import { httpControl } from '../control/httpControl.js';
-import { redactUrl } from '@tiktok-live-rx/core/protocol';
+import { redactUrl } from '@tiktok-live-rx/protocol';
 import { createJwtRoute } from '../rest/createJwtRoute.js';
 import { CORS_HEADERS, sendError, sendJson } from '../rest/httpJson.js';
 import { mediaRoute } from '../rest/mediaRoute.js';

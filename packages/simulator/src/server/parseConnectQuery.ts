@@ -1,5 +1,5 @@
-import { FEATURE_FLAG_SPECS, eulerNormalizeUniqueId, parseFeatureFlag } from '@tiktok-live-rx/core/protocol';
-import type { SchemaVersion } from '@tiktok-live-rx/core/protocol';
+import { FEATURE_FLAG_SPECS, eulerNormalizeUniqueId, parseFeatureFlag } from '@tiktok-live-rx/protocol';
+import type { SchemaVersion } from '@tiktok-live-rx/protocol';
 
 /** Every feature flag with its parsed value (defaults filled), as echoed in `workerInfo`. */
 export interface ParsedFeatures {

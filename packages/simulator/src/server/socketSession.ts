@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
-import type { WireItem } from '@tiktok-live-rx/core/protocol';
-import { CLOSE_REASONS, CloseCode } from '@tiktok-live-rx/core/protocol';
+import type { WireItem } from '@tiktok-live-rx/protocol';
+import { CLOSE_REASONS, CloseCode } from '@tiktok-live-rx/protocol';
 import type { OutItem, WireSchema } from '../payloads/outItem.js';
 import type { SimUser } from '../payloads/simEvent.js';
 import type { Handshake } from '../types.js';
