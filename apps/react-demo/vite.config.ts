@@ -1,7 +1,7 @@
 /**
  * The page's build: React with Fast Refresh, and the workspace packages resolved from their
  * TypeScript sources (`@tiktok-live-rx/source`), so nothing has to be built first.
- * The backend is not in here: `server/main.ts` adds it as a plugin, so `vite build` never
+ * The backend is not in here: `server/main.ts` adds it (`@tiktok-live-rx/demo-backend`) as a plugin, so `vite build` never
  * loads the simulator.
  */
 import { fileURLToPath } from 'node:url';

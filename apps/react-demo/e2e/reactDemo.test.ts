@@ -13,8 +13,8 @@ import { BUILTIN_CREATORS, type Simulator } from '@tiktok-live-rx/simulator';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLiveBackend, type LiveBackend } from '../server/liveBackend.js';
-import { createDemoServer, type DemoServer } from './createDemoServer.js';
+import { createLiveBackend, type LiveBackend } from '@tiktok-live-rx/demo-backend';
+import { serveDemoBuild, type DemoBuildServer } from '@tiktok-live-rx/demo-backend/testing';
 
 /** Bound on every wait in the page; generous for a noisy 2-core machine. */
 const WAIT_MS = 15_000;
@@ -26,7 +26,7 @@ const SILENT = 'silent_creator';
 
 let outDir: string | undefined;
 let backend: LiveBackend | undefined;
-let server: DemoServer | undefined;
+let server: DemoBuildServer | undefined;
 let browser: ChromiumHandle | undefined;
 let launchError: unknown;
 let page: Page | undefined;
@@ -54,7 +54,7 @@ beforeAll(async () => {
     else process.env['NODE_ENV'] = nodeEnv;
   }
   backend = await createLiveBackend({ env: {}, simulator: { seed: 7, apiKeys: [API_KEY] } });
-  server = await createDemoServer({ root: outDir, backend });
+  server = await serveDemoBuild({ root: outDir, backend });
   // A launch failure fails the first test with its message instead of failing this hook (which
   // Vitest would report as skipped tests).
   browser = await launchChromium().catch((error: unknown) => {

@@ -3,7 +3,7 @@ import { normalizeUniqueId } from '@tiktok-live-rx/react';
 import { CreatorPicker } from './components/CreatorPicker.js';
 import { LivePanel } from './components/LivePanel.js';
 import type { JwtLog } from './createDemoClient.js';
-import type { LiveConfig } from './loadLiveConfig.js';
+import type { LiveConfig } from '@tiktok-live-rx/demo-backend/client';
 
 /** The whole page: header, creator picker, and the live panel of the picked creator. */
 export function App({ config, jwtLog }: { config: LiveConfig; jwtLog: JwtLog }): ReactNode {

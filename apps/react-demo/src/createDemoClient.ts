@@ -4,7 +4,7 @@
  * The page never holds the API key.
  */
 import { createLiveClient, type LiveClient } from '@tiktok-live-rx/react';
-import type { LiveConfig } from './loadLiveConfig.js';
+import type { LiveConfig } from '@tiktok-live-rx/demo-backend/client';
 
 /** What the page knows about the tokens it fetched (for the header; never the tokens themselves). */
 export interface JwtActivity {

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { TikTokLiveProvider } from '@tiktok-live-rx/react';
 import { App } from './App.js';
 import { createDemoClient } from './createDemoClient.js';
-import { loadLiveConfig } from './loadLiveConfig.js';
+import { loadLiveConfig } from '@tiktok-live-rx/demo-backend/client';
 import './styles.css';
 
 const container = document.getElementById('root');

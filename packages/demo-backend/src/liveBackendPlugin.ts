@@ -4,7 +4,7 @@
  * middlewares, and everything stops when the server closes. One Node process in all.
  */
 import type { Plugin } from 'vite';
-import { createLiveBackend, type LiveBackend, type LiveBackendOptions } from './liveBackend.js';
+import { createLiveBackend, type LiveBackend, type LiveBackendOptions } from './createLiveBackend.js';
 
 /** What {@link liveBackendPlugin} exposes to the script that starts the server. */
 export interface LiveBackendPluginApi {

@@ -2,11 +2,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import type { LiveBackend } from '../server/liveBackend.js';
+import type { LiveBackend } from '../createLiveBackend.js';
 import { listenLocal } from '@tiktok-live-rx/test-utils';
 
-/** Options of {@link createDemoServer}. */
-export interface DemoServerOptions {
+/** Options of {@link serveDemoBuild}. */
+export interface ServeDemoBuildOptions {
   /** The built page (`vite build`'s `outDir`). */
   root: string;
   /** The backend whose middleware answers `/api/*`: the same one the Vite plugin mounts. */
@@ -14,7 +14,7 @@ export interface DemoServerOptions {
 }
 
 /** A running demo server. */
-export interface DemoServer {
+export interface DemoBuildServer {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;
   /** Closes the server and its keep-alive connections; idempotent. */
@@ -31,10 +31,10 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * A tiny production server for the e2e test: the backend's middleware first, then the built
+ * A tiny production server for the e2e tests: the backend's middleware first, then the built
  * files from `root` (`index.html` for any other path), on 127.0.0.1 and a free port.
  */
-export async function createDemoServer(options: DemoServerOptions): Promise<DemoServer> {
+export async function serveDemoBuild(options: ServeDemoBuildOptions): Promise<DemoBuildServer> {
   const { root, backend } = options;
   const server = createServer((req, res) => {
     backend.handle(req, res, (error) => {

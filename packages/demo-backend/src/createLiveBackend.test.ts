@@ -5,7 +5,7 @@ import { createLiveClient, PermissionError, type LiveClient, type LiveState } fr
 import { createSimulator, DEMO_API_KEY, type Simulator } from '@tiktok-live-rx/simulator';
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLiveBackend, EULER_WS_URL, SIMULATOR_CREATORS, type LiveBackend } from './liveBackend.js';
+import { createLiveBackend, EULER_WS_URL, SIMULATOR_CREATORS, type LiveBackend } from './createLiveBackend.js';
 import { listenLocal } from '@tiktok-live-rx/test-utils';
 
 const API_KEY = `backend-secret-${randomUUID()}`;
@@ -100,20 +100,33 @@ describe('createLiveBackend with the embedded simulator (no EULER_* variables)',
   });
 
   it.each([
-    ['an invalid handle', 400, JSON.stringify({ uniqueId: 'not a handle!' })],
-    ['no uniqueId', 400, JSON.stringify({ creator: 'tv_asahi_news' })],
-    ['a uniqueId that is not a string', 400, JSON.stringify({ uniqueId: 42 })],
-    ['a body that is not JSON', 400, 'uniqueId=tv_asahi_news'],
-    ['a JSON null', 400, 'null'],
-    ['a body over 4 KiB', 413, JSON.stringify({ uniqueId: 'a', pad: 'x'.repeat(5000) })],
-  ])('refuses %s with %i and a JSON error that says what to send', async (_, status, body) => {
+    ['an invalid handle', 400, 'invalid-unique-id', JSON.stringify({ uniqueId: 'not a handle!' })],
+    ['no uniqueId', 400, 'invalid-unique-id', JSON.stringify({ creator: 'tv_asahi_news' })],
+    ['a uniqueId that is not a string', 400, 'invalid-unique-id', JSON.stringify({ uniqueId: 42 })],
+    ['a body that is not JSON', 400, 'invalid-request', 'uniqueId=tv_asahi_news'],
+    ['a JSON null', 400, 'invalid-request', 'null'],
+    ['a body over 4 KiB', 413, 'body-too-large', JSON.stringify({ uniqueId: 'a', pad: 'x'.repeat(5000) })],
+  ])('refuses %s with %i and a JSON { code, error } that says what to send', async (_, status, code, body) => {
     const response = await postJwt(url, body);
     expect(response.status).toBe(status);
-    expect(((await response.json()) as { error: string }).error).toMatch(/uniqueId|bytes/);
+    expect(await response.json()).toMatchObject({ code, error: expect.stringMatching(/uniqueId|bytes/) });
+  });
+
+  it('answers GET /api/room-video with the HLS URL of a live creator, 404 not-live for an offline one, and no key', async () => {
+    const live = await fetch(`${url}/api/room-video?uniqueId=tv_asahi_news&streamType=hls_ld`);
+    const text = await live.text();
+    expect(live.status).toBe(200);
+    const body = JSON.parse(text) as { url: string; streamType: string; uniqueId: string };
+    expect(body).toMatchObject({ uniqueId: 'tv_asahi_news', streamType: 'hls_ld' });
+    expect(text).not.toContain(API_KEY);
+    expect(await (await fetch(body.url)).text()).toMatch(/^#EXTM3U/);
+    const offline = await fetch(`${url}/api/room-video?uniqueId=offline_creator`);
+    expect([offline.status, ((await offline.json()) as { code: string }).code]).toEqual([404, 'not-live']);
   });
 
   it('answers wrong methods with 405, unknown /api paths with 404, and passes other paths on', async () => {
     expect((await fetch(`${url}/api/jwt`)).status).toBe(405);
+    expect((await fetch(`${url}/api/room-video?uniqueId=tv_asahi_news`, { method: 'POST', body: '{}' })).status).toBe(405);
     expect((await fetch(`${url}/api/live-config`, { method: 'POST', body: '{}' })).status).toBe(405);
     expect((await fetch(`${url}/api/nope`)).status).toBe(404);
     const other = await fetch(`${url}/index.html`);
@@ -164,20 +177,20 @@ describe('createLiveBackend against the real service (EULER_API_KEY + EULER_ACCO
     expect(claims(token)).toMatchObject({ accountId: 77, webSocketData: { allowedCreators: ['gift_storm'], maxWebSockets: 1 } });
   });
 
-  it('answers 502 without the key when the REST API refuses it or cannot be reached', async () => {
+  it('answers 401 api-key-rejected (final) when the REST API refuses the key, and 502 when it cannot be reached, never with the key', async () => {
     const wrongKey = `wrong-${API_KEY}`;
     const refused = await start({ env: { EULER_API_KEY: wrongKey, EULER_ACCOUNT_ID: '77', EULER_REST_URL: sim.httpUrl } });
     const refusal = await postJwt(refused.url, JSON.stringify({ uniqueId: 'gift_storm' }));
     const refusalText = await refusal.text();
-    expect(refusal.status).toBe(502);
-    expect(refusalText).toMatch(/could not mint a JWT: HTTP 401/);
+    expect(refusal.status).toBe(401);
+    expect(JSON.parse(refusalText)).toMatchObject({ code: 'api-key-rejected', error: expect.stringMatching(/HTTP 401/) });
     expect(refusalText).not.toContain(wrongKey);
 
     const unreachable = await start({ env: { EULER_API_KEY: API_KEY, EULER_ACCOUNT_ID: '77', EULER_REST_URL: await freedPortUrl() } });
     const failure = await postJwt(unreachable.url, JSON.stringify({ uniqueId: 'gift_storm' }));
     const failureText = await failure.text();
     expect(failure.status).toBe(502);
-    expect(failureText).toMatch(/could not reach the JWT endpoint/);
+    expect(JSON.parse(failureText)).toMatchObject({ code: 'upstream-unreachable' });
     expect(failureText).not.toContain(API_KEY);
   });
 
