@@ -49,6 +49,9 @@ export {
   type UnknownLiveEvent,
 } from './events.js';
 
+// Credential providers
+export { DEFAULT_JWT_FROM_ENDPOINT, jwtFromEndpoint, type JwtFromEndpointInit } from './credentials/jwtFromEndpoint.js';
+
 // Errors
 export {
   AuthError,
