@@ -71,22 +71,30 @@ export function jwtFromEndpoint(url: string | URL, init: JwtFromEndpointInit = {
       const [base = '', hash] = endpoint.split('#', 2);
       target = `${base}${base.includes('?') ? '&' : '?'}uniqueId=${encodeURIComponent(uniqueId)}${hash === undefined ? '' : `#${hash}`}`;
     }
-    const timeout = AbortSignal.timeout(timeoutMs);
+    // One controller for the timeout and the caller's signal (AbortSignal.any is too new for
+    // some browsers still in use).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const forward = (): void => controller.abort(signal?.reason);
+    if (signal?.aborted === true) forward();
+    else signal?.addEventListener('abort', forward, { once: true });
     let response: Response;
+    let answer: Awaited<ReturnType<typeof readAnswer>>;
     try {
-      response = await doFetch(target, {
-        ...rest,
-        method,
-        headers: requestHeaders,
-        body,
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
+      response = await doFetch(target, { ...rest, method, headers: requestHeaders, body, signal: controller.signal });
+      answer = await readAnswer(response);
     } catch (error) {
-      if (timeout.aborted) throw new Error(`The JWT endpoint ${label} did not answer within ${timeoutMs} ms.`);
+      if (timedOut) throw new Error(`The JWT endpoint ${label} did not answer within ${timeoutMs} ms.`);
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`The JWT endpoint ${label} could not be reached: ${scrub(reason)}`);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
     }
-    const answer = await readAnswer(response);
     const { status } = response;
     if (status >= 200 && status < 300) {
       if (answer.token !== undefined) return answer.token;
