@@ -1,10 +1,10 @@
 /**
- * The browser half of the JWT flow: the client's `jwt` provider asks the page's backend
- * (`POST /api/jwt`) for a fresh, creator-scoped token before every connect attempt.
- * The page never holds the API key.
+ * The browser half of the JWT flow: the client's `jwt` provider (`jwtFromEndpoint` of the
+ * core) asks the page's backend (`POST /api/jwt`) for a fresh, creator-scoped token before
+ * every connect attempt. The page never holds the API key.
  */
-import { createLiveClient, type LiveClient } from '@tiktok-live-rx/react';
-import type { LiveConfig } from '@tiktok-live-rx/demo-backend/client';
+import { DEMO_API, type LiveConfig } from '@tiktok-live-rx/demo-backend/client';
+import { createLiveClient, jwtFromEndpoint, type LiveClient } from '@tiktok-live-rx/react';
 
 /** What the page knows about the tokens it fetched (for the header; never the tokens themselves). */
 export interface JwtActivity {
@@ -34,22 +34,19 @@ export function createDemoClient(config: LiveConfig): { client: LiveClient; jwtL
     for (const listener of listeners) listener();
   };
 
+  const fetchJwt = jwtFromEndpoint(DEMO_API.jwt);
   const client = createLiveClient({
     url: config.wsUrl,
-    jwt: async ({ uniqueId }) => {
-      const response = await fetch('/api/jwt', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ uniqueId }),
-      });
-      const body = (await response.json().catch(() => ({}))) as { token?: unknown; error?: unknown };
-      if (!response.ok || typeof body.token !== 'string') {
-        const reason = `/api/jwt answered HTTP ${response.status}${typeof body.error === 'string' ? `: ${body.error}` : ''}`;
-        update({ ...activity, lastError: reason });
-        throw new Error(reason);
+    jwt: async (context) => {
+      try {
+        const token = await fetchJwt(context);
+        update({ count: activity.count + 1, lastUniqueId: context.uniqueId, lastError: undefined });
+        return token;
+      } catch (error) {
+        // A refusal (CredentialsRejectedError) ends the connection; anything else is retried.
+        update({ ...activity, lastError: error instanceof Error ? error.message : String(error) });
+        throw error;
       }
-      update({ count: activity.count + 1, lastUniqueId: uniqueId, lastError: undefined });
-      return body.token;
     },
     // Offline (4404) → 'waiting' and a retry every ~5 s; after a stream end (4005) the same
     // wait re-arms, so `ending_creator` comes back by itself.
