@@ -3,7 +3,7 @@
  * → validate the handle → `allowCreator` → the route's own upstream call. Every failure is a
  * `{ code, error }` answer, reported to `onError`; nothing throws out of the handler.
  */
-import { normalizeUniqueId } from '@tiktok-live-rx/core/protocol';
+import { normalizeUniqueId } from '@tiktok-live-rx/protocol';
 import type { FetchHandler, FetchHandlerContext } from './fetchHandler.js';
 import type { ResolvedHandlerOptions } from './handlerOptions.js';
 import { errorResponse } from './jsonResponse.js';

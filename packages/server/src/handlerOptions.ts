@@ -1,5 +1,5 @@
 import { DEFAULT_REST_BASE_URL } from '@tiktok-live-rx/core';
-import { REDACTED, redactUrl } from '@tiktok-live-rx/core/protocol';
+import { REDACTED, redactUrl } from '@tiktok-live-rx/protocol';
 import { createRateLimiter, type RateLimitConfig, type RateLimiter } from './createRateLimiter.js';
 import type { FetchHandlerContext } from './fetchHandler.js';
 import type { ServerErrorInfo } from './serverError.js';
