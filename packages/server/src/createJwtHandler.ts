@@ -71,7 +71,7 @@ export function createJwtHandler(options: JwtHandlerOptions): FetchHandler {
   }
   if (typeof name !== 'string') throw new TypeError('createJwtHandler: name must be a string.');
 
-  const client = new EulerStreamApiClient({ apiKey: resolved.apiKey, basePath: resolved.restUrl });
+  const client = new EulerStreamApiClient(resolved.restUrl === undefined ? { apiKey: resolved.apiKey } : { apiKey: resolved.apiKey, basePath: resolved.restUrl });
 
   return createCreatorHandler(resolved, {
     methods: ['POST'],

@@ -1,5 +1,4 @@
-import EulerStreamApiClient from '@eulerstream/euler-api-sdk';
-import type { RoomVideoStreamType } from '@tiktok-live-rx/core';
+import EulerStreamApiClient, { StreamType } from '@eulerstream/euler-api-sdk';
 import { callEuler } from './callEuler.js';
 import { createCreatorHandler, fail } from './createCreatorHandler.js';
 import type { FetchHandler } from './fetchHandler.js';
@@ -20,7 +19,10 @@ export interface RoomVideoHandlerResponse {
   readonly streamType: RoomVideoStreamType | undefined;
 }
 
-const STREAM_TYPES: readonly RoomVideoStreamType[] = ['hls_ld', 'hls_sd', 'flv_ld', 'flv_sd'];
+/** A rendition of `/webcast/room_video` (the SDK's `StreamType`: `hls_ld`, `hls_sd`, `flv_ld`, `flv_sd`). */
+export type RoomVideoStreamType = StreamType;
+
+const STREAM_TYPES: readonly RoomVideoStreamType[] = Object.values(StreamType);
 
 /**
  * Creates a Fetch-API handler for `GET ?uniqueId=…&streamType=hls_sd` that asks Euler
@@ -39,7 +41,7 @@ const STREAM_TYPES: readonly RoomVideoStreamType[] = ['hls_ld', 'hls_sd', 'flv_l
  */
 export function createRoomVideoHandler(options: RoomVideoHandlerOptions): FetchHandler {
   const resolved = resolveHandlerOptions('createRoomVideoHandler', options);
-  const client = new EulerStreamApiClient({ apiKey: resolved.apiKey, basePath: resolved.restUrl });
+  const client = new EulerStreamApiClient(resolved.restUrl === undefined ? { apiKey: resolved.apiKey } : { apiKey: resolved.apiKey, basePath: resolved.restUrl });
 
   return createCreatorHandler<RoomVideoStreamType | undefined>(resolved, {
     methods: ['GET'],

@@ -1,4 +1,3 @@
-import { DEFAULT_REST_BASE_URL } from '@tiktok-live-rx/core';
 import { REDACTED, redactUrl } from '@tiktok-live-rx/protocol';
 import { createRateLimiter, type RateLimitConfig, type RateLimiter } from './createRateLimiter.js';
 import type { FetchHandlerContext } from './fetchHandler.js';
@@ -14,8 +13,8 @@ export interface EulerHandlerOptions {
    * @default every creator is allowed
    */
   allowCreator?: (uniqueId: string, request: Request) => boolean | Promise<boolean>;
-  /** Euler Stream's REST base URL (the simulator's `httpUrl` in tests). @default 'https://tiktok.eulerstream.com' */
-  restUrl?: string;
+  /** Euler Stream's REST base URL (the simulator's `httpUrl` in tests). @default the SDK's, 'https://tiktok.eulerstream.com' */
+  restUrl?: string | undefined;
   /** Give up on Euler Stream after this many ms and answer 504 `upstream-timeout`. @default 10000 */
   timeoutMs?: number;
   /** Per-client rate limit, or `false` to turn it off (when your platform limits already). @default { limit: 20, windowMs: 60000, maxClients: 10000 } */
@@ -34,7 +33,8 @@ export interface EulerHandlerOptions {
 export interface ResolvedHandlerOptions {
   readonly apiKey: string;
   readonly allowCreator: (uniqueId: string, request: Request) => boolean | Promise<boolean>;
-  readonly restUrl: string;
+  /** `undefined`: the SDK's own base URL. */
+  readonly restUrl: string | undefined;
   readonly timeoutMs: number;
   readonly limiter: RateLimiter | undefined;
   readonly clientId: (request: Request, context: FetchHandlerContext) => string | undefined;
@@ -43,8 +43,8 @@ export interface ResolvedHandlerOptions {
   readonly redact: (text: string) => string;
 }
 
-/** The defaults of {@link EulerHandlerOptions}. */
-export const DEFAULT_HANDLER_OPTIONS = { restUrl: DEFAULT_REST_BASE_URL, timeoutMs: 10_000 } as const;
+/** The defaults of {@link EulerHandlerOptions} (`restUrl` defaults to the SDK's own base URL). */
+export const DEFAULT_HANDLER_OPTIONS = { timeoutMs: 10_000 } as const;
 
 /**
  * Checks the shared options at creation time (a `TypeError` that names the option, never
@@ -56,7 +56,7 @@ export function resolveHandlerOptions(name: string, options: EulerHandlerOptions
   const {
     apiKey,
     allowCreator = () => true,
-    restUrl = DEFAULT_HANDLER_OPTIONS.restUrl,
+    restUrl,
     timeoutMs = DEFAULT_HANDLER_OPTIONS.timeoutMs,
     rateLimit = {},
     clientId = (_request, context) => context.clientAddress,
@@ -68,25 +68,29 @@ export function resolveHandlerOptions(name: string, options: EulerHandlerOptions
   if (typeof allowCreator !== 'function') throw new TypeError(`${name}: allowCreator must be a function (uniqueId, request) => boolean.`);
   if (typeof clientId !== 'function') throw new TypeError(`${name}: clientId must be a function (request, context) => string | undefined.`);
   if (onError !== undefined && typeof onError !== 'function') throw new TypeError(`${name}: onError must be a function.`);
-  let url: URL | undefined;
-  try {
-    url = new URL(restUrl);
-  } catch {
-    url = undefined;
-  }
-  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new TypeError(`${name}: restUrl must be an absolute http(s) URL such as '${DEFAULT_REST_BASE_URL}' (got ${JSON.stringify(redactUrl(String(restUrl), [apiKey]))}).`);
+  if (restUrl !== undefined && !isHttpUrl(restUrl)) {
+    throw new TypeError(`${name}: restUrl must be an absolute http(s) URL such as 'https://tiktok.eulerstream.com' (got ${JSON.stringify(redactUrl(String(restUrl), [apiKey]))}).`);
   }
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError(`${name}: timeoutMs must be a positive number of ms (got ${String(timeoutMs)}).`);
   const limiter = rateLimit === false ? undefined : createRateLimiter(rateLimit);
   return {
     apiKey,
     allowCreator,
-    restUrl: restUrl.replace(/\/+$/, ''),
+    restUrl: restUrl?.replace(/\/+$/, ''),
     timeoutMs,
     limiter,
     clientId,
     onError,
     redact: (text) => redactUrl(text.split(apiKey).join(REDACTED), [apiKey]),
   };
+}
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,12 @@
  * Stream JWTs and proxy the room video with the API key kept on the server.
  */
 export { createJwtHandler, DEFAULT_JWT_OPTIONS, type JwtHandlerOptions, type JwtHandlerResponse } from './createJwtHandler.js';
-export { createRoomVideoHandler, type RoomVideoHandlerOptions, type RoomVideoHandlerResponse } from './createRoomVideoHandler.js';
+export {
+  createRoomVideoHandler,
+  type RoomVideoHandlerOptions,
+  type RoomVideoHandlerResponse,
+  type RoomVideoStreamType,
+} from './createRoomVideoHandler.js';
 export { toNodeHandler, type NodeHandler } from './toNodeHandler.js';
 export { DEFAULT_HANDLER_OPTIONS, type EulerHandlerOptions } from './handlerOptions.js';
 export { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitConfig, type RateLimiter, type RateLimitVerdict } from './createRateLimiter.js';
