@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { Simulator } from '@tiktok-live-rx/simulator';
-import { listenLocal, startSim } from '@tiktok-live-rx/test-utils';
+import { listenLocal, startSim, waitFor } from '@tiktok-live-rx/test-utils';
 import express from 'express';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createJwtHandler } from './createJwtHandler.js';
@@ -94,4 +94,26 @@ describe('toNodeHandler', () => {
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
   });
+
+  it('aborts the Euler Stream call when the client goes away', async () => {
+    let upstreamClosed = false;
+    let upstreamSeen = false;
+    const hanging = createServer((req) => {
+      upstreamSeen = true;
+      req.socket.once('close', () => (upstreamClosed = true));
+    });
+    const upstream = await listenLocal(hanging);
+    cleanups.push(() => upstream.close());
+    const handler = createJwtHandler({ apiKey: API_KEY, accountId: 5, restUrl: upstream.url, timeoutMs: 30_000 });
+    const url = await serve(createServer(toNodeHandler(handler)));
+    const gone = fetch(`${url}/api/jwt`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"uniqueId":"silent_creator"}',
+      signal: AbortSignal.timeout(300),
+    });
+    await expect(gone).rejects.toThrow();
+    await waitFor(() => upstreamSeen && upstreamClosed, { what: 'the upstream request to be aborted', timeout: 10_000 });
+  });
 });
+
