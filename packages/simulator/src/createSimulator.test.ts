@@ -56,7 +56,7 @@ describe('session start', () => {
     expect(raw['id']).toMatch(/^\d+$/);
     expect(typeof raw['title']).toBe('string');
     expect(raw['owner'].display_id).toBe('silent_one');
-    expect(raw['owner'].avatar_thumb.url_list[0]).toMatch(/^https:\/\//);
+    expect(raw['owner'].avatar_thumb.url_list[0]).toBe(`${sim.httpUrl}/pictures/avatars/${raw['owner'].id}/100x100.svg`);
     expect(typeof raw['stats'].total_user).toBe('number');
     expect(raw['stream_url'].hls_pull_url).toBe(`${sim.httpUrl}/media/silent_one/hls_sd/index.m3u8`);
     client.ws.close();

@@ -13,10 +13,11 @@ import {
   DEMO_API_KEY,
   MAX_LIFETIME_MS,
 } from './defaults.js';
-import { CHEAP_GIFTS, GIFT_CATALOG } from './generators/giftCatalog.js';
+import { giftCatalogAt, isCheapGift } from './generators/giftCatalog.js';
+import { createPictureUrls } from './pictures/pictureUrls.js';
 import { giftStreak } from './generators/giftStreak.js';
 import { customItem, injectedItem, type OutItem } from './payloads/outItem.js';
-import type { SimUser } from './payloads/simEvent.js';
+import type { SimGift, SimUser } from './payloads/simEvent.js';
 import { startReplay } from './replay.js';
 import { BUILTIN_CREATORS } from './rooms/builtinCreators.js';
 import { CreatorRoom, type RoomEnvironment } from './rooms/creatorRoom.js';
@@ -58,12 +59,11 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     nextMsgId: () => String(msgBase + ++msgCounter),
     resolveScenario,
     log,
+    httpUrl: () => httpUrl,
   };
   const rooms = new Map<string, CreatorRoom>();
-  for (const config of options.creators ?? BUILTIN_CREATORS) {
-    resolveScenario(config.scenario); // fail fast on unknown names
-    rooms.set(config.uniqueId.toLowerCase(), new CreatorRoom(config, env));
-  }
+  const creatorConfigs = options.creators ?? BUILTIN_CREATORS;
+  for (const config of creatorConfigs) resolveScenario(config.scenario); // fail fast on unknown names, before listening
   const roomOf = (uniqueId: string): CreatorRoom | undefined => rooms.get(uniqueId.toLowerCase());
   const requireRoom = (uniqueId: string): CreatorRoom => {
     const room = roomOf(uniqueId);
@@ -85,6 +85,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   let socketCounter = 0;
   let httpUrl = '';
   let closed = false;
+  let gifts: readonly SimGift[] = [];
 
   const wss = new WebSocketServer({
     noServer: true,
@@ -100,6 +101,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     },
     get httpUrl() {
       return httpUrl;
+    },
+    get gifts() {
+      return gifts;
+    },
+    get pictures() {
+      return createPictureUrls(httpUrl);
     },
     apiKey: apiKeys[0] as string,
     accountId,
@@ -168,7 +175,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       const rng = room.rng.fork(`storm${Date.now()}`);
       for (let s = 0; s < streaks; s++) {
         const user = room.users.pick();
-        const gift = rng.chance(0.85) ? rng.pick(CHEAP_GIFTS) : rng.pick(GIFT_CATALOG);
+        const gift = rng.chance(0.85) ? rng.pick(room.gifts.filter(isCheapGift)) : rng.pick(room.gifts);
         const groupId = String(BigInt(Date.now()) * 1000n + BigInt(s));
         const start = rng.int(0, duration);
         giftStreak(user, gift, rng.int(1, maxRepeat), groupId).forEach((event, i) => {
@@ -265,6 +272,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   httpUrl = `http://${urlHost}:${address.port}`;
+  gifts = giftCatalogAt(httpUrl);
+  // Rooms are created once the port is known, so their pictures point at it. No socket can
+  // arrive before this: connections are handled on later turns of the event loop.
+  for (const config of creatorConfigs) rooms.set(config.uniqueId.toLowerCase(), new CreatorRoom(config, env));
   log(`listening on ${httpUrl}`);
   return sim;
 }

@@ -19,6 +19,7 @@ export { toV3Item } from './payloads/v3.js';
 export { parseRecording } from './replay.js';
 export { createRng, type Rng } from './random/createRng.js';
 export type { SimEmote, SimEvent, SimGift, SimMeta, SimUser } from './payloads/simEvent.js';
+export type { PictureUrls } from './pictures/pictureUrls.js';
 export type {
   CreatorConfig,
   CreatorInfo,

@@ -1,6 +1,7 @@
 /** Public types of `@tiktok-live-rx/simulator`. */
 import type { Rng } from './random/createRng.js';
-import type { SimEvent, SimUser } from './payloads/simEvent.js';
+import type { PictureUrls } from './pictures/pictureUrls.js';
+import type { SimEvent, SimGift, SimUser } from './payloads/simEvent.js';
 
 /** Names of the built-in scenarios. */
 export type ScenarioName = 'busy' | 'quiet' | 'ending' | 'giftStorm' | 'silent';
@@ -17,6 +18,10 @@ export interface ScenarioContext {
   emit(events: SimEvent[]): void;
   /** A viewer from the room's seeded pool. */
   randomUser(): SimUser;
+  /** The gift catalogue (`GIFT_CATALOG`) with icon URLs on this simulator's port. */
+  readonly gifts: readonly SimGift[];
+  /** URLs of the avatars, gift icons and emotes this simulator serves (use them, so pages stay on the machine). */
+  readonly pictures: PictureUrls;
   /** Calls `fn` after `ms` (scaled by the simulator's `eventRate`); cleared when the scenario stops. */
   after(ms: number, fn: () => void): void;
   /** Calls `fn` every `ms` (scaled by `eventRate`); cleared when the scenario stops. */
@@ -81,7 +86,7 @@ export interface CreatorConfig {
   nickname?: string;
   /** Stream title. @default `<nickname> LIVE` */
   title?: string;
-  /** Creator avatar URL. @default a placeholder URL */
+  /** Creator avatar URL. @default an identicon served by the simulator (`/pictures/avatars/…`) */
   avatarUrl?: string;
   /** Followers at start. @default 10000 */
   followers?: number;
@@ -218,8 +223,12 @@ export interface JwtCreateConfig {
 export interface Simulator {
   /** `ws://host:port`: connect clients here. */
   readonly wsUrl: string;
-  /** `http://host:port`: REST and `/_sim/` control. */
+  /** `http://host:port`: REST, media, pictures and `/_sim/` control. */
   readonly httpUrl: string;
+  /** The gift catalogue (`GIFT_CATALOG`) with icon URLs on this simulator's port. */
+  readonly gifts: readonly SimGift[];
+  /** URLs of the avatars, gift icons and emotes this simulator serves. */
+  readonly pictures: PictureUrls;
   /** The first accepted API key. */
   readonly apiKey: string;
   /** The account id. */

@@ -1,7 +1,7 @@
 import type { SimEmote, SimEvent, SimGift, SimUser } from '../payloads/simEvent.js';
 import type { ScenarioContext } from '../types.js';
 import { CHAT_LINES, EMOTE_IDS } from './chatLines.js';
-import { CHEAP_GIFTS, GIFT_CATALOG } from './giftCatalog.js';
+import { isCheapGift } from './giftCatalog.js';
 import { giftStreak } from './giftStreak.js';
 
 /** Average events per second of each kind (gifts = gift sends, each possibly a streak). */
@@ -32,7 +32,8 @@ let groupCounter = 0;
  * viewer counts arrive every few seconds.
  */
 export function startRoomActivity(ctx: ScenarioContext, profile: ActivityProfile): void {
-  const { rng, counters } = ctx;
+  const { rng, counters, gifts, pictures } = ctx;
+  const cheapGifts = gifts.filter(isCheapGift);
   const coins = new Map<string, { user: SimUser; coins: number }>();
   const poisson = (rate: number): number => {
     const lambda = (rate * TICK_MS) / 1000;
@@ -50,7 +51,7 @@ export function startRoomActivity(ctx: ScenarioContext, profile: ActivityProfile
 
   const sendGift = () => {
     const user = ctx.randomUser();
-    const gift: SimGift = rng.chance(profile.bigGiftShare) ? rng.pick(GIFT_CATALOG) : rng.pick(CHEAP_GIFTS);
+    const gift: SimGift = rng.chance(profile.bigGiftShare) ? rng.pick(gifts) : rng.pick(cheapGifts);
     const repeat = gift.giftType === 1 ? 1 + Math.floor(rng.next() ** 2 * profile.maxStreak) : 1;
     const groupId = String(BigInt(Date.now()) * 1000n + BigInt(groupCounter++ % 1000));
     const events = giftStreak(user, gift, repeat, groupId);
@@ -81,9 +82,9 @@ export function startRoomActivity(ctx: ScenarioContext, profile: ActivityProfile
       const withEmote = rng.chance(0.08);
       const comment = rng.pick(CHAT_LINES);
       const emotes: SimEmote[] = withEmote
-        ? [{ emoteId: rng.pick(EMOTE_IDS), imageUrl: emoteUrl(rng.pick(EMOTE_IDS)), index: comment.length }]
+        ? [{ emoteId: rng.pick(EMOTE_IDS), imageUrl: pictures.emote(rng.pick(EMOTE_IDS)), index: comment.length }]
         : [];
-      events.push({ kind: 'chat', user, comment: withEmote ? `${comment} [sticker]` : comment, emotes, language: /[ぁ-んァ-ン一-龯]/.test(comment) ? 'ja' : 'en' });
+      events.push({ kind: 'chat', user, comment, emotes, language: /[ぁ-んァ-ン一-龯]/.test(comment) ? 'ja' : 'en' });
     }
     for (let i = poisson(profile.like); i > 0; i--) {
       const count = rng.int(1, 15);
@@ -100,7 +101,7 @@ export function startRoomActivity(ctx: ScenarioContext, profile: ActivityProfile
     }
     for (let i = poisson(profile.emote); i > 0; i--) {
       const id = rng.pick(EMOTE_IDS);
-      events.push({ kind: 'emoteChat', user: ctx.randomUser(), emotes: [{ emoteId: id, imageUrl: emoteUrl(id) }] });
+      events.push({ kind: 'emoteChat', user: ctx.randomUser(), emotes: [{ emoteId: id, imageUrl: pictures.emote(id) }] });
     }
     for (let i = poisson(profile.subscribe); i > 0; i--) {
       const subMonth = rng.int(1, 12);
@@ -138,8 +139,4 @@ export function startRoomActivity(ctx: ScenarioContext, profile: ActivityProfile
   tick();
   ctx.every(TICK_MS, tick);
   ctx.every(profile.viewerCountEvery * 1000, viewerCount);
-}
-
-function emoteUrl(id: string): string {
-  return `https://p16-webcast.tiktokcdn.com/webcast-va/sub_emote_${id}~tplv-obj.image`;
 }

@@ -1,4 +1,5 @@
 import type { SimUser } from '../payloads/simEvent.js';
+import { createPictureUrls, type PictureUrls } from '../pictures/pictureUrls.js';
 import type { Rng } from '../random/createRng.js';
 
 const FIRST = ['haru', 'yuki', 'sora', 'mika', 'ken', 'aoi', 'riku', 'nana', 'taro', 'emi', 'leo', 'mia', 'noah', 'ava', 'liam', 'zoe', 'kai', 'ren', 'yui', 'sam'];
@@ -15,12 +16,13 @@ export interface UserPool {
 }
 
 /**
- * Creates `size` deterministic viewers from `rng`.
+ * Creates `size` deterministic viewers from `rng`, with avatars from `pictures`
+ * (root-relative `/pictures/…` paths by default).
  * @example
  * const pool = createUserPool(createRng(1), 200);
  * pool.pick().uniqueId; // e.g. 'sora_tokyo42'
  */
-export function createUserPool(rng: Rng, size = 200): UserPool {
+export function createUserPool(rng: Rng, size = 200, pictures: PictureUrls = createPictureUrls('')): UserPool {
   const all: SimUser[] = [];
   const used = new Set<string>();
   for (let i = 0; all.length < size; i++) {
@@ -33,7 +35,7 @@ export function createUserPool(rng: Rng, size = 200): UserPool {
       userId,
       uniqueId,
       nickname: `${NICK_FIRST[first]}${rng.pick(EMOJI)}`,
-      avatarUrl: `https://p16-sign-va.tiktokcdn.com/tos-maliva-avt-0068/${userId.slice(-12)}~tplv-tiktokx-cropcenter:100x100.webp`,
+      avatarUrl: pictures.avatar(userId),
       secUid: `MS4wLjABAAAA${userId.slice(-10)}${uniqueId.length}x${i}`,
       followerCount: rng.int(0, 5000),
       followingCount: rng.int(0, 900),

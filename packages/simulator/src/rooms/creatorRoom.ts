@@ -1,7 +1,9 @@
 import { CloseCode } from '@tiktok-live-rx/protocol';
+import { giftCatalogAt } from '../generators/giftCatalog.js';
 import { createUserPool, type UserPool } from '../generators/userPool.js';
+import { createPictureUrls, type PictureUrls } from '../pictures/pictureUrls.js';
 import { customItem, eventItem, type OutItem } from '../payloads/outItem.js';
-import type { SimEvent } from '../payloads/simEvent.js';
+import type { SimEvent, SimGift } from '../payloads/simEvent.js';
 import { createRng, hashString, type Rng } from '../random/createRng.js';
 import type { CreatorConfig, CreatorInfo, RoomCounters, Scenario, ScenarioContext } from '../types.js';
 import type { FrameCache, SocketSession } from '../server/socketSession.js';
@@ -14,6 +16,8 @@ export interface RoomEnvironment {
   nextMsgId: () => string;
   resolveScenario: (scenario: CreatorConfig['scenario']) => Scenario;
   log: (line: string) => void;
+  /** The simulator's `httpUrl` (set once it listens; rooms are created after that), for picture URLs. */
+  httpUrl: () => string;
 }
 
 /**
@@ -27,6 +31,10 @@ export class CreatorRoom {
   readonly sessions = new Set<SocketSession>();
   readonly rng: Rng;
   readonly users: UserPool;
+  /** Picture URLs on this simulator's port. */
+  readonly pictures: PictureUrls;
+  /** The gift catalogue with icon URLs on this simulator's port. */
+  readonly gifts: readonly SimGift[];
   #live: boolean;
   #startedAt = Date.now();
   #lastCreateTime = 0;
@@ -40,6 +48,8 @@ export class CreatorRoom {
   ) {
     const uniqueId = config.uniqueId.toLowerCase();
     this.rng = createRng(env.seed).fork(uniqueId);
+    this.pictures = createPictureUrls(env.httpUrl());
+    this.gifts = giftCatalogAt(env.httpUrl());
     const idRng = this.rng.fork('ids');
     const nickname = config.nickname ?? config.uniqueId;
     const userId = config.userId ?? String(6_700_000_000_000_000_000n + BigInt(hashString(uniqueId)) * 1000n);
@@ -49,13 +59,11 @@ export class CreatorRoom {
       userId,
       nickname,
       title: config.title ?? `${nickname} LIVE`,
-      avatarUrl:
-        config.avatarUrl ??
-        `https://p16-sign-va.tiktokcdn.com/tos-maliva-avt-0068/${userId.slice(-12)}~tplv-tiktokx-cropcenter:100x100.webp`,
+      avatarUrl: config.avatarUrl ?? this.pictures.avatar(userId),
     };
     const viewers = config.viewers ?? 100;
     this.counters = { totalLikes: 0, viewers, totalViewers: viewers, followers: config.followers ?? 10_000, shares: 0 };
-    this.users = createUserPool(this.rng.fork('users'));
+    this.users = createUserPool(this.rng.fork('users'), 200, this.pictures);
     this.#live = config.live;
     this.#scenario = env.resolveScenario(config.scenario);
   }
@@ -156,6 +164,8 @@ export class CreatorRoom {
         if (running()) this.emit(events);
       },
       randomUser: () => this.users.pick(),
+      gifts: this.gifts,
+      pictures: this.pictures,
       after: (ms, fn) => {
         const timer = setTimeout(() => {
           timers.delete(timer);

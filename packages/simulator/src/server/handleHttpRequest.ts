@@ -5,6 +5,7 @@ import { redactUrl } from '@tiktok-live-rx/protocol';
 import { createJwtRoute } from '../rest/createJwtRoute.js';
 import { CORS_HEADERS, sendError, sendJson } from '../rest/httpJson.js';
 import { mediaRoute } from '../rest/mediaRoute.js';
+import { pictureRoute } from '../rest/pictureRoute.js';
 import { roomIdRoute } from '../rest/roomIdRoute.js';
 import { roomVideoRoute } from '../rest/roomVideoRoute.js';
 import type { CreatorRoom } from '../rooms/creatorRoom.js';
@@ -24,7 +25,7 @@ export interface HttpDeps {
 
 /**
  * Routes HTTP requests: REST (PROTOCOL.md §4), the media the stream URLs point
- * at, and `/_sim/` control. Unknown paths → 404, wrong methods → 405, all as
+ * at, the pictures the payloads point at, and `/_sim/` control. Unknown paths → 404, wrong methods → 405, all as
  * JSON with a `code`.
  */
 export async function handleHttpRequest(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
@@ -64,6 +65,10 @@ export async function handleHttpRequest(req: IncomingMessage, res: ServerRespons
   }
   if (parts[0] === 'media') {
     if (allow('GET')) await mediaRoute(res, parts.slice(1), deps);
+    return;
+  }
+  if (parts[0] === 'pictures') {
+    if (allow('GET')) pictureRoute(req, res, parts.slice(1));
     return;
   }
   if (url.pathname === '/') {
