@@ -1,0 +1,113 @@
+import type { LiveState } from '@tiktok-live-rx/core';
+import { GIFT_FINAL, type TypeFilter } from './eventTypes.js';
+import { formatChat, formatFigures, formatGift, formatRoom, formatState, formatTopGifters } from './formatLines.js';
+import type { LineOutput } from './lineOutput.js';
+import type { WatchEvent } from './watchEvents.js';
+
+/** Options of {@link createTerminalView}. */
+export interface TerminalViewOptions {
+  /** A terminal: keep one status line at the bottom, redrawn in place (countdowns tick). Otherwise print status changes as lines. */
+  tty: boolean;
+  /** Prefix lines with `[@creator]` (more than one creator). */
+  tagged: boolean;
+  /** `--types`: which kinds of lines to print. */
+  types: TypeFilter;
+  /** Clock. @default Date.now */
+  now?: () => number;
+}
+
+/** Renders watch events as lines plus a status line. */
+export interface TerminalView {
+  /** Shows one event. */
+  show(event: WatchEvent): void;
+  /** Redraws the status line (call every second for the countdown; no-op without a TTY). */
+  tick(): void;
+  /** Clears the status line (TTY) before the program prints its last words. */
+  finish(): void;
+}
+
+interface CreatorStatus {
+  state: LiveState | undefined;
+  viewers: number | undefined;
+  likes: number | undefined;
+}
+
+const CLEAR_LINE = '\r\x1b[2K';
+
+/** A terminal view over `out`: event lines scroll, the status line stays at the bottom on a TTY. */
+export function createTerminalView(out: LineOutput, options: TerminalViewOptions): TerminalView {
+  const { tty, tagged, types, now = Date.now } = options;
+  const statuses = new Map<string, CreatorStatus>();
+  const wants = (...wireTypes: string[]): boolean => types === undefined || wireTypes.some((t) => types.has(t));
+  let statusShown = false;
+
+  const statusOf = (uniqueId: string): CreatorStatus => {
+    let status = statuses.get(uniqueId);
+    if (!status) statuses.set(uniqueId, (status = { state: undefined, viewers: undefined, likes: undefined }));
+    return status;
+  };
+  const statusLine = (): string =>
+    [...statuses.entries()]
+      .map(([id, s]) => [`@${id}`, s.state ? formatState(s.state, now()) : '… starting', formatFigures(s.viewers, s.likes)].filter(Boolean).join(' '))
+      .join('  │  ');
+  const print = (uniqueId: string, text: string): void => {
+    const line = `${tagged ? `[@${uniqueId}] ` : ''}${text}\n`;
+    if (tty) {
+      out.write(`${CLEAR_LINE}${line}${statusLine()}`);
+      statusShown = true;
+    } else {
+      out.write(line);
+    }
+  };
+  const redraw = (): void => {
+    if (!tty) return;
+    out.write(`${CLEAR_LINE}${statusLine()}`);
+    statusShown = true;
+  };
+
+  return {
+    show(event) {
+      const status = statusOf(event.uniqueId);
+      switch (event.kind) {
+        case 'state': {
+          const before = status.state;
+          status.state = event.state;
+          // Without a TTY, print each status change once (not every countdown second).
+          if (!tty && (before?.status !== event.state.status || before.attempt !== event.state.attempt)) {
+            print(event.uniqueId, `⚡ ${formatState(event.state, now())}`);
+          }
+          return redraw();
+        }
+        case 'viewers':
+          status.viewers = event.count;
+          if (!tty && wants('WebcastRoomUserSeqMessage')) print(event.uniqueId, formatFigures(event.count, undefined));
+          return redraw();
+        case 'likes':
+          status.likes = event.total;
+          if (!tty && wants('WebcastLikeMessage')) print(event.uniqueId, formatFigures(undefined, event.total));
+          return redraw();
+        case 'room':
+          if (wants('roomInfo')) print(event.uniqueId, formatRoom(event.room));
+          return;
+        case 'chat':
+          if (wants('WebcastChatMessage')) print(event.uniqueId, formatChat(event.message));
+          return;
+        case 'gift':
+          if (wants('WebcastGiftMessage', GIFT_FINAL)) print(event.uniqueId, formatGift(event.gift));
+          return;
+        case 'topGifters':
+          if (wants('WebcastGiftMessage', GIFT_FINAL) && event.gifters.length > 0) print(event.uniqueId, formatTopGifters(event.gifters));
+          return;
+        case 'failed':
+          // The state line already carries the error on a TTY; print it so it stays in the scrollback.
+          print(event.uniqueId, `✖ ${event.error.message}`);
+          return;
+      }
+    },
+    tick: redraw,
+    finish() {
+      if (tty && statusShown) out.write(`${CLEAR_LINE}${statusLine()}\n`);
+      statusShown = false;
+    },
+  };
+}
