@@ -1,5 +1,6 @@
 /** Test helper (not built): runs the CLI from source as a real process, exactly as `pnpm cli` does. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 export const appDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +25,7 @@ export function startCli(args: readonly string[], env: Record<string, string> = 
 }
 
 /** Collects a started process's output until it exits (killed after `limitMs`). */
-export function finished(child: ChildProcessWithoutNullStreams, limitMs = 60_000): Promise<CliResult> {
+export function finished(child: ChildProcessByStdio<null | Writable, Readable, Readable> | ChildProcessWithoutNullStreams, limitMs = 60_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
