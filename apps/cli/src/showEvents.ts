@@ -28,7 +28,8 @@ export async function showEvents(io: CliIo, { source, creators, output, seconds,
   const trigger = createStopTrigger(io.signal, seconds);
   const out = createLineOutput(io.stdout, () => trigger.stop('pipe'));
   const tty = io.stdout.isTTY === true && !output.json;
-  const view = createTerminalView(out, { tty, tagged: creators.length > 1, types: output.types });
+  const columns = (io.stdout as { columns?: number }).columns;
+  const view = createTerminalView(out, { tty, tagged: creators.length > 1, types: output.types, ...(columns ? { columns } : {}) });
   // In --json mode stdout holds nothing but events; status changes go to stderr.
   const outcome = trackOutcome(source, creators, (id, state) => {
     if (output.json && state.status !== 'idle') io.stderr.write(`tiktok-live: @${id} ${formatState(state, Date.now())}\n`);

@@ -12,6 +12,8 @@ export interface TerminalViewOptions {
   tagged: boolean;
   /** `--types`: which kinds of lines to print. */
   types: TypeFilter;
+  /** Terminal width: the status line is cut to fit, so redrawing it in place never leaves wrapped rows behind. @default 80 */
+  columns?: number;
   /** Clock. @default Date.now */
   now?: () => number;
 }
@@ -36,7 +38,7 @@ const CLEAR_LINE = '\r\x1b[2K';
 
 /** A terminal view over `out`: event lines scroll, the status line stays at the bottom on a TTY. */
 export function createTerminalView(out: LineOutput, options: TerminalViewOptions): TerminalView {
-  const { tty, tagged, types, now = Date.now } = options;
+  const { tty, tagged, types, columns = 80, now = Date.now } = options;
   const statuses = new Map<string, CreatorStatus>();
   const wants = (...wireTypes: string[]): boolean => types === undefined || wireTypes.some((t) => types.has(t));
   let statusShown = false;
@@ -47,9 +49,12 @@ export function createTerminalView(out: LineOutput, options: TerminalViewOptions
     return status;
   };
   const statusLine = (): string =>
-    [...statuses.entries()]
-      .map(([id, s]) => [`@${id}`, s.state ? formatState(s.state, now()) : '… starting', formatFigures(s.viewers, s.likes)].filter(Boolean).join(' '))
-      .join('  │  ');
+    fitWidth(
+      [...statuses.entries()]
+        .map(([id, s]) => [`@${id}`, s.state ? formatState(s.state, now()) : '… starting', formatFigures(s.viewers, s.likes)].filter(Boolean).join(' '))
+        .join('  │  '),
+      columns - 1,
+    );
   const print = (uniqueId: string, text: string): void => {
     const line = `${tagged ? `[@${uniqueId}] ` : ''}${text}\n`;
     if (tty) {
@@ -110,4 +115,17 @@ export function createTerminalView(out: LineOutput, options: TerminalViewOptions
       statusShown = false;
     },
   };
+}
+
+/** Cuts `text` to `width` terminal cells (wide characters such as emoji and CJK count as two). */
+function fitWidth(text: string, width: number): string {
+  let used = 0;
+  let result = '';
+  for (const char of text) {
+    const cells = (char.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1;
+    if (used + cells > width) return `${result.slice(0, -1)}…`;
+    used += cells;
+    result += char;
+  }
+  return result;
 }
