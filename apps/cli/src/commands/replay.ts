@@ -23,8 +23,10 @@ export async function replay(command: Extract<CliCommand, { command: 'replay' }>
     throw new UsageError(`${command.file} holds no recorded frames (expected NDJSON lines {"t": <ms>, "frame": {...}}, as record writes)`);
   }
   if (skipped > 0) io.stderr.write(`tiktok-live: skipping ${skipped} malformed line${skipped === 1 ? '' : 's'} of ${command.file}\n`);
-  const creator = recordedCreator(lines) ?? 'replay';
-  const service = await connectService({ allowReal: false, untilLive: false, env: io.env, creators: [{ uniqueId: creator, live: true, scenario: 'silent' }] });
+  const room = recordedRoom(lines);
+  const creator = room?.uniqueId ?? 'replay';
+  // A silent room (no events of its own) dressed as the recorded one, so its own room info matches.
+  const service = await connectService({ allowReal: false, untilLive: false, env: io.env, creators: [{ ...room, uniqueId: creator, live: true, scenario: 'silent' }] });
   const simulator = service.simulator!;
   try {
     io.stderr.write(`tiktok-live: replaying ${frames.length} frames of ${command.file} as @${creator} through the ${service.description}.\n`);
@@ -61,14 +63,27 @@ async function readLines(path: string): Promise<string[]> {
   }
 }
 
-/** The creator a recording is of: the owner's handle in its first room info, if any. */
-function recordedCreator(lines: readonly string[]): string | undefined {
+interface RecordedRoom {
+  uniqueId: string;
+  nickname?: string;
+  title?: string;
+}
+
+type RoomInfoLine = { frame?: { messages?: { type?: string; data?: { raw?: { title?: unknown; owner?: { display_id?: unknown; nickname?: unknown } } } }[] } };
+
+/** The creator a recording is of: handle, name and title from its first room info, if any. */
+function recordedRoom(lines: readonly string[]): RecordedRoom | undefined {
   for (const line of lines) {
     if (!line.includes('"roomInfo"')) continue;
     try {
-      const { frame } = JSON.parse(line) as { frame?: { messages?: { type?: string; data?: { raw?: { owner?: { display_id?: unknown } } } }[] } };
-      const handle = frame?.messages?.find((m) => m.type === 'roomInfo')?.data?.raw?.owner?.display_id;
-      if (typeof handle === 'string') return normalizeUniqueId(handle);
+      const raw = (JSON.parse(line) as RoomInfoLine).frame?.messages?.find((m) => m.type === 'roomInfo')?.data?.raw;
+      const uniqueId = typeof raw?.owner?.display_id === 'string' ? normalizeUniqueId(raw.owner.display_id) : undefined;
+      if (uniqueId === undefined) continue;
+      return {
+        uniqueId,
+        ...(typeof raw?.owner?.nickname === 'string' ? { nickname: raw.owner.nickname } : {}),
+        ...(typeof raw?.title === 'string' ? { title: raw.title } : {}),
+      };
     } catch {
       // not JSON: parseRecording already counted it
     }
