@@ -3,6 +3,15 @@ import { createSimulator, DEMO_API_KEY } from '@tiktok-live-rx/simulator';
 import { describe, expect, it } from 'vitest';
 import { appDir, CLI, finished, ndjson, runCli, startCli, STACK_LINE, waitForLine } from '../testing/runCli.js';
 
+/** Polls `predicate` until it holds (30 s at most). */
+async function until(predicate: () => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe('tiktok-live watch', () => {
   it('shows several creators tagged: status, room, chat, final gifts and top gifters, then exits 0 after --seconds', async () => {
     const { code, stdout, stderr } = await runCli(['watch', 'tv_asahi_news', '@Gift_Storm', '--seconds', '12']);
@@ -90,6 +99,26 @@ describe('tiktok-live watch', () => {
       expect(rejected.stdout).toMatch(/✖ /);
       expect(rejected.stdout + rejected.stderr).not.toContain(`${DEMO_API_KEY}-wrong`);
       expect(rejected.stderr).not.toMatch(STACK_LINE);
+    } finally {
+      await service.close();
+    }
+  }, 60_000);
+
+  it('shows a reconnect with its countdown after a drop, then connected again', async () => {
+    const service = await createSimulator({ creators: [{ uniqueId: 'flaky_creator', live: true }] });
+    try {
+      const child = startCli(['watch', 'flaky_creator'], { EULER_API_KEY: service.apiKey, EULER_WS_URL: service.wsUrl });
+      const result = finished(child);
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      await waitForLine(child, /⚡ ● connected/);
+      service.dropSockets('flaky_creator');
+      // Status, countdown and close code, then connected again (the retry may come at once: full jitter).
+      await until(() => /⚡ ↻ reconnecting in \d+s \(attempt 1, close 1006\)\n(.*\n)*⚡ ● connected/.test(output));
+      child.kill('SIGINT');
+      const { code, stdout } = await result;
+      expect(code).toBe(0);
+      expect(stdout.match(/⚡ ● connected/g)?.length).toBe(2);
     } finally {
       await service.close();
     }
