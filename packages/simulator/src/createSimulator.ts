@@ -275,7 +275,13 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   gifts = giftCatalogAt(httpUrl);
   // Rooms are created once the port is known, so their pictures point at it. No socket can
   // arrive before this: connections are handled on later turns of the event loop.
-  for (const config of creatorConfigs) rooms.set(config.uniqueId.toLowerCase(), new CreatorRoom(config, env));
+  try {
+    for (const config of creatorConfigs) rooms.set(config.uniqueId.toLowerCase(), new CreatorRoom(config, env));
+  } catch (error) {
+    // A bad creator config must not leave a listening server behind.
+    await sim.close();
+    throw error;
+  }
   log(`listening on ${httpUrl}`);
   return sim;
 }
