@@ -1,5 +1,5 @@
 /** Turns watch events into terminal text. Pure functions over the core's normalised payloads. */
-import { chatSegments, displayName, userRoles, type FinalGift, type LiveEventMap, type LiveState, type RoomInfo } from '@tiktok-live-rx/core';
+import { chatSegments, displayName, userRoles, type FinalGift, type LiveEventMap, type LiveState, type RoomInfo, type SessionTotals } from '@tiktok-live-rx/core';
 import type { Gifter } from './topGifters.js';
 
 const ROLE_BADGES: ReadonlyArray<[keyof ReturnType<typeof userRoles>, string]> = [
@@ -34,6 +34,19 @@ export function formatTopGifters(gifters: readonly Gifter[]): string {
   const entries = gifters.map((g) => `${g.nickname || g.handle || g.userId}${g.handle ? ` (@${g.handle})` : ''} ${number(g.diamonds)} 💎`);
   return `🏆 top gifters: ${entries.join(' · ')}`;
 }
+
+/** `📊 1,234 💎 from 56 gifts · 789 likes · 12 follows · 3 shares · peak 40 viewers` (singular for one). */
+export function formatTotals(totals: SessionTotals): string {
+  return [
+    `📊 ${number(totals.diamonds)} 💎 from ${count(totals.giftCount, 'gift')}`,
+    count(totals.likes.total, 'like'),
+    count(totals.follows, 'follow'),
+    count(totals.shares, 'share'),
+    `peak ${count(totals.viewers.peak, 'viewer')}`,
+  ].join(' · ');
+}
+
+const count = (n: number, noun: string): string => `${number(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** `📺 Title — by Owner` */
 export function formatRoom(room: RoomInfo): string {

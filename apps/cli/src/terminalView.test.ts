@@ -59,4 +59,10 @@ describe('terminal view on a TTY', () => {
     view.show({ kind: 'state', uniqueId: 'a', state: reconnecting(5_000) });
     expect(out.text()).toBe('⚡ ↻ reconnecting in 5s (attempt 2, close 1006)\n');
   });
+
+  it('prints session totals with singular and plural right ("from 1 gift", "2 likes")', async () => {
+    const { formatTotals } = await import('./formatLines.js');
+    const totals = { diamonds: 1, giftCount: 1, likes: { total: 2 }, follows: 1, shares: 0, viewers: { current: 5, peak: 7 } } as never;
+    expect(formatTotals(totals)).toBe('📊 1 💎 from 1 gift · 2 likes · 1 follow · 0 shares · peak 7 viewers');
+  });
 });

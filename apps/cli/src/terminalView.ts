@@ -1,6 +1,6 @@
 import type { LiveState } from '@tiktok-live-rx/core';
 import { GIFT_FINAL, type TypeFilter } from './eventTypes.js';
-import { formatChat, formatFigures, formatGift, formatRoom, formatState, formatTopGifters } from './formatLines.js';
+import { formatChat, formatFigures, formatGift, formatRoom, formatState, formatTopGifters, formatTotals } from './formatLines.js';
 import type { LineOutput } from './lineOutput.js';
 import type { WatchEvent } from './watchEvents.js';
 
@@ -102,6 +102,9 @@ export function createTerminalView(out: LineOutput, options: TerminalViewOptions
           return;
         case 'topGifters':
           if (wants('WebcastGiftMessage', GIFT_FINAL) && event.gifters.length > 0) print(event.uniqueId, formatTopGifters(event.gifters));
+          return;
+        case 'totals':
+          if (wants('WebcastGiftMessage', GIFT_FINAL, 'WebcastLikeMessage')) print(event.uniqueId, formatTotals(event.totals));
           return;
         case 'failed':
           // The state line already carries the error on a TTY; print it so it stays in the scrollback.

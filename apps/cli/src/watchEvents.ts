@@ -13,11 +13,12 @@
  *   chat$         → chat lines
  *   gift$         → finalizeGiftStreaks() → one line per finished streak
  *                 → topGifters(3)          → the leaderboard, keyed by user id
+ *   totals$       → a session summary line (sessionTotals, kept by the connection)
  *
  * Every stream of one creator shares the same socket: subscribing to all of
  * them opens one connection, and unsubscribing the result closes it.
  */
-import type { FinalGift, LiveConnection, LiveEventMap, LiveSource, LiveState, RoomInfo } from '@tiktok-live-rx/core';
+import type { FinalGift, LiveConnection, LiveEventMap, LiveSource, LiveState, RoomInfo, SessionTotals } from '@tiktok-live-rx/core';
 import { finalizeGiftStreaks } from '@tiktok-live-rx/core/operators';
 import {
   catchError,
@@ -41,6 +42,7 @@ export type WatchEvent =
   | { kind: 'chat'; uniqueId: string; message: LiveEventMap['WebcastChatMessage'] }
   | { kind: 'gift'; uniqueId: string; gift: FinalGift }
   | { kind: 'topGifters'; uniqueId: string; gifters: readonly Gifter[] }
+  | { kind: 'totals'; uniqueId: string; totals: SessionTotals }
   | { kind: 'failed'; uniqueId: string; error: Error };
 
 /** How often the status figures (viewers, likes) and the leaderboard may change on screen. */
@@ -87,6 +89,12 @@ function creatorEvents(live: LiveConnection, { statusMs = 1000, leaderboardMs = 
       topGifters(3),
       pace<readonly Gifter[]>(leaderboardMs),
       map((gifters) => ({ kind: 'topGifters', uniqueId, gifters }) as const),
+    ),
+    // totals$ replays a zero snapshot first; a summary line is only worth printing once something happened.
+    live.totals$.pipe(
+      filter((totals) => totals.giftCount > 0 || totals.likes.total > 0),
+      throttleTime(leaderboardMs, undefined, { leading: false, trailing: true }),
+      map((totals) => ({ kind: 'totals', uniqueId, totals }) as const),
     ),
   ).pipe(
     // A fatal error (bad key, no permission, retries exhausted) errors every stream of this
