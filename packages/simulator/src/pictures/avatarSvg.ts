@@ -1,4 +1,4 @@
-import { hashString } from '../random/createRng.js';
+import { pictureHash } from './pictureHash.js';
 
 /**
  * A deterministic identicon for `key` (a user id): a mirrored 5×5 pattern in
@@ -8,8 +8,8 @@ import { hashString } from '../random/createRng.js';
  * avatarSvg('6800000000000000001', 100, 100).startsWith('<svg'); // true
  */
 export function avatarSvg(key: string, width: number, height: number): string {
-  const hash = hashString(key);
-  const bits = hashString(`${key}#cells`);
+  const hash = pictureHash(key);
+  const bits = pictureHash(`${key}#cells`);
   const hue = hash % 360;
   const side = Math.min(width, height);
   const cell = side / 6;

@@ -1,8 +1,8 @@
-import { hashString } from '../random/createRng.js';
+import { pictureHash } from './pictureHash.js';
 
 /** An emote: a round face whose colour and mouth derive from the emote id. */
 export function emoteSvg(emoteId: string): string {
-  const hash = hashString(`emote${emoteId}`);
+  const hash = pictureHash(`emote${emoteId}`);
   const hue = hash % 360;
   const mouth = (hash >>> 9) % 2 === 0 ? 'M30 60 Q50 80 70 60' : 'M32 64 Q50 72 68 64';
   return (

@@ -1,4 +1,4 @@
-import { hashString } from '../random/createRng.js';
+import { pictureHash } from './pictureHash.js';
 
 /**
  * A gift icon: a wrapped present in a colour derived from the gift id, with
@@ -7,7 +7,7 @@ import { hashString } from '../random/createRng.js';
  * giftIconSvg(5655, 'Rose'); // '<svg …><title>Rose</title>…</svg>'
  */
 export function giftIconSvg(giftId: number, name: string): string {
-  const hue = hashString(`gift${giftId}`) % 360;
+  const hue = pictureHash(`gift${giftId}`) % 360;
   return (
     '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">' +
     `<title>${escapeXml(name)}</title>` +
