@@ -107,7 +107,7 @@ export {
   type RoomVideoStreamType,
 } from './rest/index.js';
 
-// Store snapshot and UI-binding helpers (shared by @tiktok-live-rx/react and @tiktok-live-rx/vue)
+// Store snapshot, its notification batching, and UI-binding helpers (all of them at `@tiktok-live-rx/core/bindings`)
 export { IDLE_SNAPSHOT, idleSnapshot } from './idleSnapshot.js';
 export {
   LIVE_CALLBACK_STREAMS,
@@ -117,6 +117,7 @@ export {
   type LiveCallbackKey,
   type LiveCallbacks,
 } from './bindings/index.js';
+export { notifyManager, type NotifyManager, type NotifyScheduler } from './notifyManager.js';
 
 // Utilities
 export { isServer, setIsServer } from './environment.js';

@@ -2,11 +2,14 @@
  * The store adapter (`subscribe` / `getSnapshot` / `getServerSnapshot`), the
  * contract the React and Vue bindings consume. Writes are cheap field updates;
  * a new immutable snapshot is built only when something changed, at most once
- * per microtask (a gift burst is one render), or on demand by `getSnapshot()`.
+ * per notification batch of the shared `notifyManager` (an animation frame in a
+ * browser, a microtask elsewhere: a gift burst is one render), or on demand by
+ * `getSnapshot()`.
  */
 import type { WebcastChatMessage } from 'tiktok-live-connector';
 import type { RoomInfo } from './events.js';
 import { idleSnapshot } from './idleSnapshot.js';
+import { notifyManager } from './notifyManager.js';
 import type { LiveSnapshot, LiveState, LiveStore } from './types.js';
 
 /** Fields the connection writes into the store. */
@@ -30,13 +33,13 @@ export interface CreateLiveStoreOptions {
   recentChatLimit: number;
   /** Called with `true` when the first listener arrives and `false` when the last one leaves. */
   onListening: (listening: boolean) => void;
-  /** Schedules the batched listener notification. @default queueMicrotask */
+  /** Schedules the batched listener notification. @default notifyManager.schedule (next animation frame in a browser, else a microtask) */
   schedule?: (flush: () => void) => void;
 }
 
 /** Creates the store for one connection. */
 export function createLiveStore(options: CreateLiveStoreOptions): LiveStoreWriter {
-  const { uniqueId, recentChatLimit, onListening, schedule = queueMicrotask } = options;
+  const { uniqueId, recentChatLimit, onListening, schedule = notifyManager.schedule } = options;
   const listeners = new Set<() => void>();
   const serverSnapshot = idleSnapshot(uniqueId);
 

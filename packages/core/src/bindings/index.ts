@@ -1,4 +1,19 @@
-/** Framework-free pieces shared by the UI bindings (`@tiktok-live-rx/react`, `@tiktok-live-rx/vue`). */
+/**
+ * Framework-free pieces shared by the UI bindings (`@tiktok-live-rx/react`, `@tiktok-live-rx/vue`),
+ * also at the subpath `@tiktok-live-rx/core/bindings`. A binding only bridges these to its
+ * framework; it has no protocol or lifecycle logic of its own.
+ */
+export { bindLiveCallbacks } from './bindLiveCallbacks.js';
+export { connectionFor } from './connectionFor.js';
+export {
+  DEFAULT_LIVE_EVENTS_OPTIONS,
+  EMPTY_EVENTS,
+  createEventBuffer,
+  resolveLiveEventsOptions,
+  type EventBuffer,
+  type LiveEventsOptions,
+} from './createEventBuffer.js';
+export { devWarn } from './devWarn.js';
 export { isActiveStatus } from './isActiveStatus.js';
 export {
   LIVE_CALLBACK_STREAMS,
@@ -7,3 +22,4 @@ export {
   type LiveCallbackKey,
   type LiveCallbacks,
 } from './subscribeLiveCallbacks.js';
+export { createNotifyManager, defaultNotifyScheduler, notifyManager, type NotifyManager, type NotifyScheduler } from '../notifyManager.js';
