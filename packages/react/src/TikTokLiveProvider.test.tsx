@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import type { LiveClient } from '@tiktok-live-rx/core';
+import type { LiveClient, LiveSource } from '@tiktok-live-rx/core';
 import type { ReactNode } from 'react';
 import { describe, expect } from 'vitest';
-import { clientFor, handshakes, KEEP_ALIVE_MS, liveTest as it, openSockets, waitFor } from './testing/harness.js';
+import { chatItem, clientFor, handshakes, KEEP_ALIVE_MS, liveTest as it, openSockets, waitFor } from './testing/harness.js';
 import { TikTokLiveProvider } from './TikTokLiveProvider.js';
 import { useLiveClient } from './useLiveClient/index.js';
 import { useTikTokLive } from './useTikTokLive/index.js';
@@ -34,10 +34,27 @@ describe('TikTokLiveProvider / useLiveClient', () => {
     expect(handshakes(sim, ID)).toBe(1);
   });
 
+  it('accepts any LiveSource, not only a LiveClient (a relay client works unchanged)', async ({ sim, client, mount }) => {
+    const asked: string[] = [];
+    // A minimal source that is not a LiveClient: no liveMany, no close.
+    const source: LiveSource = { live: (id) => (asked.push(id), client.live(id)) };
+    const chats: string[] = [];
+    function Panel(): ReactNode {
+      const { status } = useTikTokLive(ID, { onChat: (m) => chats.push(String(m.content)) });
+      return <p data-testid="status">{status}</p>;
+    }
+    const view = mount(<Panel />, { client: source });
+    await waitFor(() => view.text('status') === 'connected', 'connected through the source');
+    sim.inject(ID, [chatItem('via source')]);
+    await waitFor(() => chats.includes('via source'), 'callback fed');
+    expect(asked.every((id) => id === ID)).toBe(true);
+    expect(openSockets(sim, ID)).toBe(1);
+  });
+
   it('provides the given client, and options.client wins over it', async ({ sim, mount }) => {
     const provided = clientFor(sim);
     const explicit = clientFor(sim);
-    const seen: LiveClient[] = [];
+    const seen: LiveSource[] = [];
     function Probe(): ReactNode {
       seen.push(useLiveClient(), useLiveClient(explicit));
       return null;

@@ -1,16 +1,16 @@
 'use client';
-import { createLiveClient, type LiveClient, type LiveClientOptions } from '@tiktok-live-rx/core';
+import { createLiveClient, type LiveClientOptions, type LiveSource } from '@tiktok-live-rx/core';
 import { useState, type ReactNode } from 'react';
 import { LiveClientContext } from './liveClientContext.js';
 
-/** Props of {@link TikTokLiveProvider}: an existing `client`, or the `options` to create one. */
+/** Props of {@link TikTokLiveProvider}: an existing `client` (any `LiveSource`), or the `options` to create one. */
 export type TikTokLiveProviderProps = {
   /** The subtree that uses `useTikTokLive`, `useLiveClient`, … */
   children?: ReactNode;
 } & (
   | {
-      /** A client you created with `createLiveClient` (you own it: the provider never closes it). */
-      client: LiveClient;
+      /** A client you created with `createLiveClient`, or any other `LiveSource` such as a relay client (you own it: the provider never closes it). */
+      client: LiveSource;
       /** Not with `client`. */
       options?: undefined;
     }
@@ -26,7 +26,7 @@ export type TikTokLiveProviderProps = {
 );
 
 /**
- * Makes a `LiveClient` available to the hooks below it. Creating the client opens nothing:
+ * Makes a `LiveClient` (or any `LiveSource`) available to the hooks below it. Creating the client opens nothing:
  * sockets open when a hook subscribes and close a grace period after the last one unmounts.
  *
  * @example

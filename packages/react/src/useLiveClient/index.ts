@@ -1,11 +1,12 @@
 'use client';
-import type { LiveClient } from '@tiktok-live-rx/core';
+import type { LiveSource } from '@tiktok-live-rx/core';
 import { useContext } from 'react';
 import { LiveClientContext } from '../liveClientContext.js';
 
 /**
- * The `LiveClient` of the nearest `TikTokLiveProvider`, or the `client` you pass (which wins).
- * Throws a `TypeError` when there is neither.
+ * The client of the nearest `TikTokLiveProvider`, or the `client` you pass (which wins): a
+ * `LiveClient`, or any other `LiveSource` (such as a relay client). Throws a `TypeError` when
+ * there is neither.
  *
  * @example
  * const client = useLiveClient();
@@ -13,12 +14,12 @@ import { LiveClientContext } from '../liveClientContext.js';
  *
  * @see TikTokLiveProvider
  */
-export function useLiveClient(client?: LiveClient): LiveClient {
+export function useLiveClient(client?: LiveSource): LiveSource {
   const fromContext = useContext(LiveClientContext);
   const resolved = client ?? fromContext;
   if (resolved === undefined) {
     throw new TypeError(
-      'useLiveClient(): no LiveClient. Wrap the tree in <TikTokLiveProvider client={createLiveClient(…)}> or pass { client } to the hook.',
+      'useLiveClient(): no LiveClient (or other LiveSource). Wrap the tree in <TikTokLiveProvider client={createLiveClient(…)}> or pass { client } to the hook.',
     );
   }
   return resolved;

@@ -1,15 +1,11 @@
 'use client';
+import { subscribeLiveEvent, type LiveEventOptions } from '@tiktok-live-rx/core/bindings';
 import { useEffect } from 'react';
 import type { Observable } from 'rxjs';
 import { useLatestRef } from '../internal/useLatestRef.js';
 
-/** Options of {@link useLiveEvent}. */
-export interface UseLiveEventOptions {
-  /** Called if the stream errors (for a connection stream: a fatal close, also visible as `status: 'error'`). @default undefined (ignored) */
-  onError?: (error: unknown) => void;
-  /** Called when the stream completes (for a connection stream: stream end or `disconnect()`). @default undefined */
-  onComplete?: () => void;
-}
+/** Options of {@link useLiveEvent}: `onError` (without it an error is ignored) and `onComplete`. */
+export interface UseLiveEventOptions extends LiveEventOptions {}
 
 /**
  * Calls `handler` for every value of `source$` while the component is mounted. The latest
@@ -31,13 +27,7 @@ export function useLiveEvent<T>(source$: Observable<T> | undefined, handler: (va
   const latest = useLatestRef({ handler, options });
   useEffect(() => {
     if (source$ === undefined) return;
-    const subscription = source$.subscribe({
-      next: (value) => latest.current.handler(value),
-      // Without onError an error is swallowed on purpose: RxJS would rethrow it asynchronously
-      // (an uncaught exception) and the connection's state already shows it.
-      error: (error: unknown) => latest.current.options?.onError?.(error),
-      complete: () => latest.current.options?.onComplete?.(),
-    });
+    const subscription = subscribeLiveEvent(source$, () => latest.current);
     return () => subscription.unsubscribe();
   }, [source$, latest]);
 }

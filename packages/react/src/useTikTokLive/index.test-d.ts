@@ -6,6 +6,7 @@ import {
   useLiveEvents,
   useTikTokLive,
   type LiveClient,
+  type LiveSource,
   type LiveConnection,
   type LiveEvent,
   type LiveSnapshot,
@@ -68,6 +69,6 @@ describe('useLiveEvent / useLiveEvents / useLiveClient types', () => {
   });
 
   it('returns the client', () => {
-    expectTypeOf(useLiveClient()).toEqualTypeOf<LiveClient>();
+    expectTypeOf(useLiveClient()).toEqualTypeOf<LiveSource>();
   });
 });

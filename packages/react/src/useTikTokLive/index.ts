@@ -1,16 +1,7 @@
 'use client';
-import {
-  isActiveStatus,
-  liveCallbackKeys,
-  subscribeLiveCallbacks,
-  type LiveCallbackKey,
-  type LiveCallbacks,
-  type LiveClient,
-  type LiveConnection,
-  type LiveSnapshot,
-  type LiveStatus,
-} from '@tiktok-live-rx/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LiveCallbacks, LiveConnection, LiveSnapshot, LiveSource } from '@tiktok-live-rx/core';
+import { bindLiveCallbacks, connectionFor, liveCallbackKeys, type LiveCallbackKey } from '@tiktok-live-rx/core/bindings';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLatestRef } from '../internal/useLatestRef.js';
 import { useLiveClient } from '../useLiveClient/index.js';
 import { useLiveStore } from '../useLiveStore.js';
@@ -24,8 +15,8 @@ export interface UseTikTokLiveCallbacks extends LiveCallbacks {}
 
 /** Options of {@link useTikTokLive}. */
 export interface UseTikTokLiveOptions extends UseTikTokLiveCallbacks {
-  /** The client to use instead of the nearest `TikTokLiveProvider`'s. @default the provider's client */
-  client?: LiveClient;
+  /** The client to use instead of the nearest `TikTokLiveProvider`'s: a `LiveClient` or any `LiveSource` (such as a relay client). @default the provider's client */
+  client?: LiveSource;
   /** `false` keeps the hook idle: no subscription, no socket (the handle is still returned). @default true */
   enabled?: boolean;
   /** Throw a fatal connection error (status `'error'`) during render, to the nearest error boundary. @default false */
@@ -69,15 +60,20 @@ export interface UseTikTokLiveReturn extends LiveSnapshot {
 export function useTikTokLive(uniqueId: string | undefined, options: UseTikTokLiveOptions = {}): UseTikTokLiveReturn {
   const { client: clientOption, enabled = true, throwOnError = false } = options;
   const client = useLiveClient(clientOption);
-  const id = typeof uniqueId === 'string' && uniqueId.trim() === '' ? undefined : uniqueId;
-
   // The handle is cached per uniqueId by the client and inert until subscribed, so getting it
   // during render has no side effect. Only the client and the id key it: callbacks and UI
   // options never do (they would reconnect on every render).
-  const connection = useMemo(() => (id === undefined || id === null ? undefined : client.live(id)), [client, id]);
+  const connection = useMemo(() => connectionFor(client, uniqueId), [client, uniqueId]);
   const snapshot = useLiveStore(connection, enabled);
 
-  useCallbacks(connection, enabled, snapshot.status, options);
+  // Callbacks: only which ones exist (a string key) is a dependency, never their identities;
+  // the core keeps them subscribed across reconnect().
+  const latest = useLatestRef<LiveCallbacks>(options);
+  const wanted = liveCallbackKeys(options).join(',');
+  useEffect(() => {
+    if (connection === undefined || !enabled || wanted === '') return;
+    return bindLiveCallbacks(connection, wanted.split(',') as LiveCallbackKey[], () => latest.current);
+  }, [connection, enabled, wanted, latest]);
 
   if (throwOnError && snapshot.status === 'error' && snapshot.error !== undefined) throw snapshot.error;
 
@@ -88,30 +84,4 @@ export function useTikTokLive(uniqueId: string | undefined, options: UseTikTokLi
     () => ({ ...snapshot, connection, reconnect, disconnect }),
     [snapshot, connection, reconnect, disconnect],
   );
-}
-
-/**
- * Subscribes the streams that have a callback, calling the latest callbacks through a ref.
- * Dependencies: the handle, `enabled` and *which* callbacks exist (a string key), never their
- * identities.
- */
-function useCallbacks(connection: LiveConnection | undefined, enabled: boolean, status: LiveStatus, callbacks: UseTikTokLiveCallbacks): void {
-  const latest = useLatestRef(callbacks);
-  const wanted = liveCallbackKeys(callbacks).join(',');
-
-  // Streams complete on a stream end, error on a fatal close, and complete on disconnect().
-  // After that, subscribing again would start a new session, so we wait until the connection
-  // is active again (someone called reconnect()) and only then resubscribe.
-  const [stoppedFor, setStoppedFor] = useState<LiveConnection | undefined>(undefined);
-  const stopped = connection !== undefined && stoppedFor === connection;
-  if (stopped && isActiveStatus(status)) setStoppedFor(undefined);
-
-  useEffect(() => {
-    if (connection === undefined || !enabled || stopped || wanted === '') return;
-    const keys = wanted.split(',') as LiveCallbackKey[];
-    // A fatal error is in the snapshot (`status: 'error'`, `error`); nothing to report twice.
-    const stop = (): void => setStoppedFor(connection);
-    const subscription = subscribeLiveCallbacks(connection, keys, () => latest.current, stop);
-    return () => subscription.unsubscribe();
-  }, [connection, enabled, stopped, wanted, latest]);
 }
