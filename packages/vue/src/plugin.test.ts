@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import type { LiveClient } from '@tiktok-live-rx/core';
+import type { LiveSource } from '@tiktok-live-rx/core';
 import { describe, expect } from 'vitest';
 import { createApp, defineComponent, h } from 'vue';
-import { clientFor, handshakes, KEEP_ALIVE_MS, liveTest as it, openSockets, waitFor } from './testing/harness.js';
+import { chatItem, clientFor, handshakes, KEEP_ALIVE_MS, liveTest as it, openSockets, waitFor } from './testing/harness.js';
 import { TikTokLivePlugin, provideLiveClient } from './plugin.js';
 import { useLiveClient } from './useLiveClient/index.js';
 import { useTikTokLive } from './useTikTokLive/index.js';
@@ -36,11 +36,31 @@ describe('TikTokLivePlugin / useLiveClient', () => {
     expect(handshakes(sim, ID)).toBe(1);
   });
 
+  it('accepts any LiveSource, not only a LiveClient (a relay client works unchanged)', async ({ sim, client, mount }) => {
+    const asked: string[] = [];
+    // A minimal source that is not a LiveClient: no liveMany, no close.
+    const source: LiveSource = { live: (id) => (asked.push(id), client.live(id)) };
+    const chats: string[] = [];
+    let live: ReturnType<typeof useTikTokLive> | undefined;
+    mount(
+      () => {
+        live = useTikTokLive(ID, { onChat: (m) => chats.push(String(m.content)) });
+        return () => h('p', live?.status.value);
+      },
+      { client: source },
+    );
+    await waitFor(() => live?.status.value === 'connected', 'connected through the source');
+    sim.inject(ID, [chatItem('via source')]);
+    await waitFor(() => chats.includes('via source'), 'callback fed');
+    expect(asked.every((id) => id === ID)).toBe(true);
+    expect(openSockets(sim, ID)).toBe(1);
+  });
+
   it('provides the given client; provideLiveClient overrides it for a subtree; options.client wins', ({ sim, mount }) => {
     const provided = clientFor(sim);
     const subtree = clientFor(sim);
     const explicit = clientFor(sim);
-    const seen: LiveClient[] = [];
+    const seen: LiveSource[] = [];
     const Child = defineComponent({
       setup() {
         seen.push(useLiveClient(), useLiveClient(explicit));

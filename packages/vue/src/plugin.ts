@@ -1,14 +1,14 @@
-import { createLiveClient, type LiveClient, type LiveClientOptions } from '@tiktok-live-rx/core';
+import { createLiveClient, type LiveClientOptions, type LiveSource } from '@tiktok-live-rx/core';
 import { provide, type App, type InjectionKey, type Plugin } from 'vue';
 
 /** The injection key under which `TikTokLivePlugin` / `provideLiveClient` provide the client. */
-export const LIVE_CLIENT_KEY: InjectionKey<LiveClient> = Symbol('tiktok-live-rx client');
+export const LIVE_CLIENT_KEY: InjectionKey<LiveSource> = Symbol('tiktok-live-rx client');
 
 /** Options of {@link TikTokLivePlugin}: an existing `client`, or the `options` to create one. */
 export type TikTokLivePluginOptions =
   | {
-      /** A client you created with `createLiveClient` (you own it: the plugin never closes it). */
-      client: LiveClient;
+      /** A client you created with `createLiveClient`, or any other `LiveSource` such as a relay client (you own it: the plugin never closes it). */
+      client: LiveSource;
       /** Not with `client`. */
       options?: undefined;
     }
@@ -37,21 +37,25 @@ export const TikTokLivePlugin: Plugin<[TikTokLivePluginOptions]> = {
     if ((client === undefined) === (options === undefined)) {
       throw new TypeError('app.use(TikTokLivePlugin, …): pass exactly one of { client: createLiveClient(…) } or { options: { jwt: … } }.');
     }
-    const resolved = client ?? createLiveClient(options as LiveClientOptions);
-    app.provide(LIVE_CLIENT_KEY, resolved);
+    if (client !== undefined) {
+      app.provide(LIVE_CLIENT_KEY, client);
+      return;
+    }
+    const created = createLiveClient(options as LiveClientOptions);
+    app.provide(LIVE_CLIENT_KEY, created);
     // A client the plugin created is the plugin's to close. app.onUnmount exists since Vue 3.5;
     // on older versions its sockets still close after the grace period once components unmount.
-    if (client === undefined) (app as { onUnmount?: (fn: () => void) => void }).onUnmount?.(() => resolved.close());
+    (app as { onUnmount?: (fn: () => void) => void }).onUnmount?.(() => created.close());
   },
 };
 
 /**
- * Provides `client` to the calling component's descendants (call it in `setup()`), e.g. a
+ * Provides `client` (a `LiveClient` or any `LiveSource`) to the calling component's descendants (call it in `setup()`), e.g. a
  * different client for one subtree.
  *
  * @example
  * setup() { provideLiveClient(createLiveClient({ jwt: getJwt })); }
  */
-export function provideLiveClient(client: LiveClient): void {
+export function provideLiveClient(client: LiveSource): void {
   provide(LIVE_CLIENT_KEY, client);
 }

@@ -3,7 +3,7 @@
  * `liveTest`, the shared simulator fixtures plus a `mount` fixture that unmounts after each
  * test. The framework-free pieces come from `@tiktok-live-rx/test-utils`.
  */
-import { createLiveClient, type LiveClient, type LiveClientSettings } from '@tiktok-live-rx/core';
+import { createLiveClient, type LiveClient, type LiveClientSettings, type LiveSource } from '@tiktok-live-rx/core';
 import type { Simulator } from '@tiktok-live-rx/simulator';
 import {
   clientFixture,
@@ -31,7 +31,7 @@ export interface Mounted extends TestView {
 /** Options of {@link mount}. */
 export interface MountOptions {
   /** Installs `TikTokLivePlugin` with this client. @default no plugin */
-  client?: LiveClient;
+  client?: LiveSource;
   /** Collects errors thrown in the component (and silences Vue's warnings). @default Vue's default handling */
   errors?: unknown[];
 }

@@ -1,15 +1,11 @@
 import { isServer } from '@tiktok-live-rx/core';
+import { subscribeLiveEvent, type LiveEventOptions } from '@tiktok-live-rx/core/bindings';
 import type { Observable } from 'rxjs';
 import { toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { tryOnScopeDispose } from '../internal/tryOnScopeDispose.js';
 
-/** Options of {@link useLiveEvent}. */
-export interface UseLiveEventOptions {
-  /** Called if the stream errors (for a connection stream: a fatal close, also visible as `status: 'error'`). @default undefined (ignored) */
-  onError?: (error: unknown) => void;
-  /** Called when the stream completes (for a connection stream: stream end or `disconnect()`). @default undefined */
-  onComplete?: () => void;
-}
+/** Options of {@link useLiveEvent}: `onError` (without it an error is ignored) and `onComplete`. */
+export interface UseLiveEventOptions extends LiveEventOptions {}
 
 /**
  * Calls `handler` for every value of `source` (an observable, or a ref/getter of one) until
@@ -31,17 +27,12 @@ export function useLiveEvent<T>(
   handler: (value: T) => void,
   options: UseLiveEventOptions = {},
 ): () => void {
+  const handlers = { handler, options };
   const stop = watch(
     () => toValue(source),
     (source$, _previous, onCleanup) => {
       if (source$ === undefined || isServer()) return;
-      const subscription = source$.subscribe({
-        next: handler,
-        // Without onError an error is swallowed on purpose: RxJS would rethrow it
-        // asynchronously (an uncaught exception), and the connection's state already shows it.
-        error: (error: unknown) => options.onError?.(error),
-        complete: () => options.onComplete?.(),
-      });
+      const subscription = subscribeLiveEvent(source$, () => handlers);
       onCleanup(() => subscription.unsubscribe());
     },
     { immediate: true },

@@ -7,6 +7,7 @@ import {
   useLiveEvents,
   useTikTokLive,
   type LiveClient,
+  type LiveSource,
   type LiveConnection,
   type LiveEvent,
   type LiveSnapshot,
@@ -68,6 +69,6 @@ describe('useLiveEvent / useLiveEvents / useLiveClient types (Vue)', () => {
   });
 
   it('returns the client', () => {
-    expectTypeOf(useLiveClient()).toEqualTypeOf<LiveClient>();
+    expectTypeOf(useLiveClient()).toEqualTypeOf<LiveSource>();
   });
 });

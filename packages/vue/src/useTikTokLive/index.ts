@@ -1,15 +1,5 @@
-import {
-  IDLE_SNAPSHOT,
-  isActiveStatus,
-  isServer,
-  liveCallbackKeys,
-  subscribeLiveCallbacks,
-  type LiveCallbacks,
-  type LiveClient,
-  type LiveConnection,
-  type LiveSnapshot,
-} from '@tiktok-live-rx/core';
-import type { Subscription } from 'rxjs';
+import { IDLE_SNAPSHOT, isServer, type LiveCallbacks, type LiveConnection, type LiveSnapshot, type LiveSource } from '@tiktok-live-rx/core';
+import { bindLiveCallbacks, connectionFor, liveCallbackKeys } from '@tiktok-live-rx/core/bindings';
 import { shallowReadonly, shallowRef, toRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
 import { tryOnScopeDispose } from '../internal/tryOnScopeDispose.js';
 import { useLiveClient } from '../useLiveClient/index.js';
@@ -22,8 +12,8 @@ export interface UseTikTokLiveCallbacks extends LiveCallbacks {}
 
 /** Options of {@link useTikTokLive}. */
 export interface UseTikTokLiveOptions extends UseTikTokLiveCallbacks {
-  /** The client to use instead of the one `TikTokLivePlugin` provides. @default the provided client */
-  client?: LiveClient;
+  /** The client to use instead of the one `TikTokLivePlugin` provides: a `LiveClient` or any `LiveSource` (such as a relay client). @default the provided client */
+  client?: LiveSource;
   /** `false` keeps it idle: no subscription, no socket. Read reactively (a ref or getter works). @default true */
   enabled?: MaybeRefOrGetter<boolean>;
 }
@@ -75,43 +65,22 @@ export function useTikTokLive(uniqueId: MaybeRefOrGetter<string | undefined>, op
   const stop = watch(
     [() => toValue(uniqueId), () => toValue(options.enabled) ?? true] as const,
     ([id, enabled], _previous, onCleanup) => {
-      const handle = typeof id === 'string' && id.trim() !== '' ? client.live(id) : undefined;
+      const handle = connectionFor(client, id);
       connection.value = handle;
       // Until subscribed (and while disabled, or on the server): the handle's constant idle snapshot.
       snapshot.value = handle?.store.getServerSnapshot() ?? IDLE_SNAPSHOT;
       if (handle === undefined || !enabled || isServer()) return;
-
-      // Streams complete on a stream end, error on a fatal close, complete on disconnect();
-      // subscribing again right away would start a new session, so callbacks resubscribe
-      // only once the connection is active again (someone called reconnect()).
-      let callbacks: Subscription | undefined;
-      let stopped = false;
-      const subscribeCallbacks = (): void => {
-        if (wanted.length === 0) return;
-        stopped = false;
-        // A fatal error is in the snapshot (`status: 'error'`, `error`).
-        callbacks = subscribeLiveCallbacks(handle, wanted, () => options, () => {
-          stopped = true;
-        });
-      };
-
-      const unsubscribeStore = handle.store.subscribe(() => {
-        const next = handle.store.getSnapshot();
-        snapshot.value = next;
-        if (stopped && isActiveStatus(next.status)) {
-          callbacks?.unsubscribe();
-          subscribeCallbacks();
-        }
-      });
+      const { store } = handle;
+      const unsubscribeStore = store.subscribe(() => (snapshot.value = store.getSnapshot()));
       // Copy the current state: the store may already be live (another component holds it).
-      snapshot.value = handle.store.getSnapshot();
-      subscribeCallbacks();
-
+      snapshot.value = store.getSnapshot();
+      // The core keeps the callbacks subscribed across reconnect().
+      const unbindCallbacks = bindLiveCallbacks(handle, wanted, () => options);
       // Runs before the next id's handler and on scope disposal: the old subscription is
       // always torn down first, so an id switch never holds two stores from this call.
       onCleanup(() => {
         unsubscribeStore();
-        callbacks?.unsubscribe();
+        unbindCallbacks();
       });
     },
     { immediate: true },
