@@ -33,11 +33,25 @@ const NODE_BUILTINS = new Set(builtinModules);
  * `process.env.NODE_ENV` as a dev server or a production build would.
  */
 export async function bundleCoreForBrowser(mode: 'development' | 'production' = 'development'): Promise<BrowserBundle> {
+  return bundleForBrowser(ENTRY, mode);
+}
+
+/**
+ * Bundles any browser entry (a fixture) the way {@link bundleCoreForBrowser} bundles the core
+ * one. `alias` maps import paths, e.g. `react-dom/client` to `react-dom/profiling` so a
+ * production build still calls `<Profiler onRender>`.
+ */
+export async function bundleForBrowser(
+  entry: string,
+  mode: 'development' | 'production' = 'development',
+  alias: Record<string, string> = {},
+): Promise<BrowserBundle> {
   const result = await build({
     // What app bundlers do: `process.env.NODE_ENV` is replaced at build time
     // (esbuild alone would assume production because of `minify`).
     define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
+    alias,
     absWorkingDir: REPO_ROOT,
     bundle: true,
     platform: 'browser',
