@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { createLiveStore } from './liveStore.js';
+import { notifyManager } from './notifyManager.js';
 import { liveTest as it, record, recordConnected, v2User, waitFor } from './testing/liveTestHarness.js';
 
 describe('createLiveStore (unit)', () => {
@@ -20,6 +21,25 @@ describe('createLiveStore (unit)', () => {
     writer.setViewerCount(10);
     expect(writer.store.getSnapshot()).toBe(second);
     expect(Object.isFrozen(second)).toBe(true);
+  });
+
+  it('notifies through the shared notifyManager by default, together with other queued work', () => {
+    const flushes: Array<() => void> = [];
+    notifyManager.setScheduler((flush) => flushes.push(flush));
+    try {
+      const { writer } = make();
+      const order: string[] = [];
+      writer.store.subscribe(() => order.push('store'));
+      writer.setViewerCount(1);
+      writer.setLikeTotal(2);
+      notifyManager.schedule(() => order.push('list'));
+      expect(flushes).toHaveLength(1);
+      expect(order).toEqual([]);
+      flushes[0]!();
+      expect(order).toEqual(['store', 'list']);
+    } finally {
+      notifyManager.setScheduler(undefined);
+    }
   });
 
   it('keeps a bounded list of recent chat messages, oldest first', () => {

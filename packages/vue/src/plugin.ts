@@ -37,15 +37,11 @@ export const TikTokLivePlugin: Plugin<[TikTokLivePluginOptions]> = {
     if ((client === undefined) === (options === undefined)) {
       throw new TypeError('app.use(TikTokLivePlugin, …): pass exactly one of { client: createLiveClient(…) } or { options: { jwt: … } }.');
     }
-    if (client !== undefined) {
-      app.provide(LIVE_CLIENT_KEY, client);
-      return;
-    }
-    const created = createLiveClient(options as LiveClientOptions);
-    app.provide(LIVE_CLIENT_KEY, created);
+    const created = client === undefined ? createLiveClient(options as LiveClientOptions) : undefined;
+    app.provide(LIVE_CLIENT_KEY, (client ?? created) as LiveSource);
     // A client the plugin created is the plugin's to close. app.onUnmount exists since Vue 3.5;
     // on older versions its sockets still close after the grace period once components unmount.
-    (app as { onUnmount?: (fn: () => void) => void }).onUnmount?.(() => created.close());
+    if (created !== undefined) (app as { onUnmount?: (fn: () => void) => void }).onUnmount?.(() => created.close());
   },
 };
 

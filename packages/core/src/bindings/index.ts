@@ -15,6 +15,7 @@ export {
 } from './createEventBuffer.js';
 export { devWarn } from './devWarn.js';
 export { isActiveStatus } from './isActiveStatus.js';
+export { requireLiveSource } from './requireLiveSource.js';
 export { subscribeLiveEvent, type LiveEventHandlers, type LiveEventOptions } from './subscribeLiveEvent.js';
 export {
   LIVE_CALLBACK_STREAMS,

@@ -1,5 +1,6 @@
 'use client';
 import type { LiveSource } from '@tiktok-live-rx/core';
+import { requireLiveSource } from '@tiktok-live-rx/core/bindings';
 import { useContext } from 'react';
 import { LiveClientContext } from '../liveClientContext.js';
 
@@ -16,11 +17,5 @@ import { LiveClientContext } from '../liveClientContext.js';
  */
 export function useLiveClient(client?: LiveSource): LiveSource {
   const fromContext = useContext(LiveClientContext);
-  const resolved = client ?? fromContext;
-  if (resolved === undefined) {
-    throw new TypeError(
-      'useLiveClient(): no LiveClient (or other LiveSource). Wrap the tree in <TikTokLiveProvider client={createLiveClient(…)}> or pass { client } to the hook.',
-    );
-  }
-  return resolved;
+  return requireLiveSource(client, () => fromContext, 'Wrap the tree in <TikTokLiveProvider client={createLiveClient(…)}>');
 }

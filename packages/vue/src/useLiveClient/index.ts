@@ -1,4 +1,5 @@
 import type { LiveSource } from '@tiktok-live-rx/core';
+import { requireLiveSource } from '@tiktok-live-rx/core/bindings';
 import { hasInjectionContext, inject } from 'vue';
 import { LIVE_CLIENT_KEY } from '../plugin.js';
 
@@ -13,12 +14,9 @@ import { LIVE_CLIENT_KEY } from '../plugin.js';
  * @see TikTokLivePlugin
  */
 export function useLiveClient(client?: LiveSource): LiveSource {
-  if (client !== undefined) return client;
-  const provided = hasInjectionContext() ? inject(LIVE_CLIENT_KEY, undefined) : undefined;
-  if (provided === undefined) {
-    throw new TypeError(
-      'useLiveClient(): no LiveClient (or other LiveSource). Install it with app.use(TikTokLivePlugin, { client: createLiveClient(…) }), or pass { client } to the composable.',
-    );
-  }
-  return provided;
+  return requireLiveSource(
+    client,
+    () => (hasInjectionContext() ? inject(LIVE_CLIENT_KEY, undefined) : undefined),
+    'Install it with app.use(TikTokLivePlugin, { client: createLiveClient(…) })',
+  );
 }
