@@ -1,13 +1,14 @@
-import { chatItem, simulatorTest as it, waitFor } from '@tiktok-live-rx/test-utils';
+import { chatItem } from '@tiktok-live-rx/test-utils';
 import { describe, expect } from 'vitest';
+import { liveTest as it, waitFor } from '../testing/liveTestHarness.js';
 import type { LiveCallbacks } from './subscribeLiveCallbacks.js';
 import { bindLiveCallbacks } from './bindLiveCallbacks.js';
 
 const ID = 'silent_creator';
 
 describe('bindLiveCallbacks', () => {
-  it('resubscribes the callbacks after a stream end once reconnect() makes the connection active', async ({ sim, client }) => {
-    const connection = client.live(ID);
+  it('resubscribes the callbacks after a stream end once reconnect() makes the connection active', async ({ sim, newClient }) => {
+    const connection = newClient().live(ID);
     const chats: string[] = [];
     const callbacks: LiveCallbacks = { onChat: (m) => chats.push(String(m.content)) };
     const stop = bindLiveCallbacks(connection, ['onChat'], () => callbacks);
@@ -29,8 +30,8 @@ describe('bindLiveCallbacks', () => {
     stop();
   });
 
-  it('does nothing without keys and releases the store listener when stopped', async ({ sim, client }) => {
-    const connection = client.live(ID);
+  it('does nothing without keys and releases the store listener when stopped', async ({ sim, newClient }) => {
+    const connection = newClient().live(ID);
     bindLiveCallbacks(connection, [], () => ({}))();
     expect(sim.stats().byCreator[ID] ?? 0).toBe(0);
     const stop = bindLiveCallbacks(connection, ['onGift'], () => ({}));
