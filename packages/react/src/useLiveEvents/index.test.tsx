@@ -44,6 +44,24 @@ describe('useLiveEvents', () => {
     expect(commits.length).toBeLessThanOrEqual(3);
   });
 
+  it('lands a batch in the same commit as the snapshot change it belongs to', async ({ sim, client, mount }) => {
+    const commits: string[] = [];
+    function Panel(): ReactNode {
+      const { connection, status, recentChat } = useTikTokLive(ID);
+      const chats = useLiveEvents(connection?.chat$);
+      const pair = `${recentChat.length}/${chats.length}`;
+      // StrictMode runs mount effects twice: record changes only.
+      useEffect(() => void (commits.at(-1) !== pair && commits.push(pair)), [pair]);
+      return <p data-testid="status">{status}</p>;
+    }
+    const view = mount(<Panel />, { client });
+    await waitFor(() => view.text('status') === 'connected', 'connected');
+    sim.inject(ID, Array.from({ length: 5 }, (_, i) => chatItem(`m${i}`, i)));
+    await waitFor(() => commits.at(-1) === '5/5', 'both show the bundle');
+    // Never the snapshot without the list, or the list without the snapshot.
+    expect(commits).toEqual(['0/0', '5/5']);
+  });
+
   it('loses nothing across several batches below the limit', async ({ mount }) => {
     const source = new Subject<number>();
     const commits: (readonly number[])[] = [];
