@@ -33,6 +33,27 @@ describe('useLiveEvents (Vue)', () => {
     expect(updates.length).toBeLessThanOrEqual(2);
   });
 
+  it('lands a batch in the same update as the snapshot change it belongs to', async ({ sim, client, mount }) => {
+    const renders: string[] = [];
+    const view = mount(
+      () => {
+        const { connection, status, recentChat } = useTikTokLive(ID);
+        const chat = useLiveEvents(() => connection.value?.chat$);
+        return () => {
+          const pair = `${recentChat.value.length}/${chat.value.length}`;
+          if (renders.at(-1) !== pair) renders.push(pair);
+          return h('p', { 'data-testid': 'status' }, status.value);
+        };
+      },
+      { client },
+    );
+    await waitFor(() => view.text('status') === 'connected', 'connected');
+    sim.inject(ID, Array.from({ length: 5 }, (_, i) => chatItem(`m${i}`, i)));
+    await waitFor(() => renders.at(-1) === '5/5', 'both show the bundle');
+    // Never the snapshot without the list, or the list without the snapshot.
+    expect(renders).toEqual(['0/0', '5/5']);
+  });
+
   it('loses nothing across several batches below the limit', async ({ mount }) => {
     const source = new Subject<number>();
     let items: { readonly value: readonly number[] } | undefined;
