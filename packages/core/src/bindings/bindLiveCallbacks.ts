@@ -12,7 +12,9 @@ import { subscribeLiveCallbacks, type LiveCallbackKey, type LiveCallbacks } from
  * Keeps the callbacks behind `keys` subscribed on `connection` until the returned function is
  * called, across `reconnect()`: streams complete on a stream end or `disconnect()` and error on
  * a fatal close (the error is in the snapshot), and subscribing again at once would start a new
- * session, so they resubscribe only when the store reports an active status again. Each value
+ * session, so they resubscribe only when the store reports an active status again (at its next
+ * notification: the next animation frame in a browser, so in a hidden tab callbacks resume when
+ * it is shown again; `roomInfo$` replays, other events in between are not replayed). Each value
  * goes to the callback `callbacks()` returns at that moment. With no keys it does nothing.
  * Registers a store listener, so it holds the socket open like any other subscriber.
  *
