@@ -32,6 +32,29 @@ describe('sessionTotals', () => {
     });
   });
 
+  it('gives each top gifter their handle and avatar from the gift, updated when they change', async () => {
+    const withProfile = (avatar: string | undefined) => {
+      const message = giftMessage({ userId: 'A', nickname: 'Ann', gift: GIFTS.lion }) as unknown as { user: Record<string, unknown> };
+      if (avatar !== undefined) message.user['avatarThumb'] = { urlList: [avatar] };
+      return gift(message);
+    };
+    const out = await run([withProfile(undefined), withProfile('http://127.0.0.1/a1.svg'), withProfile('http://127.0.0.1/a2.svg')]);
+    expect(out.map((t) => t.topGifters.map(({ uniqueId, avatarUrl }) => ({ uniqueId, avatarUrl })))).toEqual([
+      [{ uniqueId: 'handle_A', avatarUrl: undefined }],
+      [{ uniqueId: 'handle_A', avatarUrl: 'http://127.0.0.1/a1.svg' }],
+      [{ uniqueId: 'handle_A', avatarUrl: 'http://127.0.0.1/a2.svg' }],
+    ]);
+  });
+
+  it('keeps the handle and avatar of resumed gifters, and two gifters with one nickname apart', async () => {
+    const initial = await run([gift(giftMessage({ userId: 'A', nickname: 'Sam', gift: GIFTS.rose, repeatEnd: 1 }))]);
+    const out = await run([gift(giftMessage({ userId: 'B', nickname: 'Sam', gift: GIFTS.lion }))], { initial: initial.at(-1) as SessionTotals });
+    expect(out.at(-1)?.topGifters.map((g) => [g.userId, g.nickname, g.uniqueId, g.diamonds])).toEqual([
+      ['B', 'Sam', 'handle_B', 29_999],
+      ['A', 'Sam', 'handle_A', 1],
+    ]);
+  });
+
   it('counts non-streakable gifts at once and ranks gifters by diamonds (bounded to topN)', async () => {
     const out = await run(
       [

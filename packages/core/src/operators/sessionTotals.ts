@@ -13,6 +13,7 @@ import {
   type GiftStreakLimitOptions,
   type GiftStreakSink,
 } from './giftStreakTracker.js';
+import { avatarUrl } from '../selectors/avatarUrl.js';
 import { LikeCounter, type LikeTotals } from './likesByUser.js';
 import { Leaderboard, UserTallies, type UserTally } from './userTallies.js';
 
@@ -28,6 +29,10 @@ export interface LiveEventLike {
 export interface GifterTotals {
   readonly userId: string;
   readonly nickname: string;
+  /** The gifter's handle (`user.displayId`, what follows the `@`), when a gift carried it. */
+  readonly uniqueId?: string | undefined;
+  /** The gifter's avatar (`avatarUrl(user)`), when a gift carried one. */
+  readonly avatarUrl?: string | undefined;
   /** Diamonds this user sent in this session (whole streaks). */
   readonly diamonds: number;
   /** Gift units this user sent (a streak of 10 roses counts 10). */
@@ -219,7 +224,12 @@ class SessionState {
       this.#viewersCurrent = count(initial.viewers?.current);
       this.#viewersPeak = Math.max(count(initial.viewers?.peak), this.#viewersCurrent);
       for (const row of initial.topGifters ?? []) {
-        this.#tallies.seed(row.userId, row.nickname, { diamonds: count(row.diamonds), gifts: count(row.gifts) });
+        this.#tallies.seed(row.userId, row.nickname, {
+          diamonds: count(row.diamonds),
+          gifts: count(row.gifts),
+          uniqueId: text(row.uniqueId),
+          avatarUrl: text(row.avatarUrl),
+        });
       }
       if (typeof initial.startedAt === 'number') startedAt = initial.startedAt;
       if (typeof initial.updatedAt === 'number') updatedAt = initial.updatedAt;
@@ -324,7 +334,9 @@ class SessionState {
     this.#giftCount += streak.repeatCount;
     this.#changed = true;
     if (!streak.userId) return;
-    const tally = this.#tallies.get(streak.userId, streak.message.user?.nickname);
+    const user = streak.message.user;
+    const tally = this.#tallies.get(streak.userId, user?.nickname);
+    this.#tallies.profile(tally, text((user as { displayId?: unknown } | undefined)?.displayId), avatarUrl(user));
     tally.diamonds += diamonds;
     tally.gifts += streak.repeatCount;
     if (diamonds > 0) this.#gifters.offer(tally);
@@ -386,7 +398,18 @@ function socialKind(message: WebcastSocialMessage): 'follow' | 'share' | undefin
 }
 
 function toGifterRow(tally: UserTally): GifterTotals {
-  return { userId: tally.userId, nickname: tally.nickname, diamonds: tally.diamonds, gifts: tally.gifts };
+  return {
+    userId: tally.userId,
+    nickname: tally.nickname,
+    uniqueId: tally.uniqueId,
+    avatarUrl: tally.avatarUrl,
+    diamonds: tally.diamonds,
+    gifts: tally.gifts,
+  };
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function count(value: unknown): number {

@@ -17,6 +17,10 @@
 export interface UserTally {
   readonly userId: string;
   nickname: string;
+  /** The user's handle (`user.displayId`), when seen. */
+  uniqueId: string | undefined;
+  /** The user's avatar URL, when seen. */
+  avatarUrl: string | undefined;
   diamonds: number;
   gifts: number;
   likes: number;
@@ -123,7 +127,7 @@ export class UserTallies {
       }
       return tally;
     }
-    tally = { userId, nickname: nickname ?? '', diamonds: 0, gifts: 0, likes: 0, touched: false };
+    tally = { userId, nickname: nickname ?? '', uniqueId: undefined, avatarUrl: undefined, diamonds: 0, gifts: 0, likes: 0, touched: false };
     if (this.#slots.length < this.maxUsers) {
       this.#slots.push(tally);
     } else {
@@ -135,9 +139,28 @@ export class UserTallies {
     return tally;
   }
 
+  /** Records the user's handle and avatar (when given and new), telling the boards the user is on. */
+  profile(tally: UserTally, uniqueId: string | undefined, avatarUrl: string | undefined): void {
+    let changed = false;
+    if (uniqueId && uniqueId !== tally.uniqueId) {
+      tally.uniqueId = uniqueId;
+      changed = true;
+    }
+    if (avatarUrl && avatarUrl !== tally.avatarUrl) {
+      tally.avatarUrl = avatarUrl;
+      changed = true;
+    }
+    if (changed) for (const board of this.boards) board.touch(tally);
+  }
+
   /** Seeds a tally (resuming from a snapshot); values replace what is tracked. */
-  seed(userId: string, nickname: string, values: Partial<Pick<UserTally, 'diamonds' | 'gifts' | 'likes'>>): void {
+  seed(
+    userId: string,
+    nickname: string,
+    values: Partial<Pick<UserTally, 'diamonds' | 'gifts' | 'likes' | 'uniqueId' | 'avatarUrl'>>,
+  ): void {
     const tally = this.get(userId, nickname);
+    this.profile(tally, values.uniqueId, values.avatarUrl);
     if (values.diamonds !== undefined) tally.diamonds = values.diamonds;
     if (values.gifts !== undefined) tally.gifts = values.gifts;
     if (values.likes !== undefined) tally.likes = values.likes;
