@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react
 import { normalizeUniqueId } from '@tiktok-live-rx/react';
 import { CreatorPicker } from './components/CreatorPicker.js';
 import { LivePanel } from './components/LivePanel.js';
-import type { JwtLog } from './createDemoClient.js';
+import type { JwtLog } from '@tiktok-live-rx/demo-kit';
 import type { LiveConfig } from '@tiktok-live-rx/demo-backend/client';
 
 /** The whole page: header, creator picker, and the live panel of the picked creator. */

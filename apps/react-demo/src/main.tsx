@@ -1,18 +1,22 @@
 /**
  * Entry point: asks the backend where to connect (`/api/live-config`), creates the one
- * `LiveClient` of the page (JWTs from `/api/jwt`, never an API key), and renders the app.
+ * `LiveClient` of the page (JWTs from `/api/jwt`, never an API key), and renders the dashboard,
+ * or an overlay page on `/overlay/<kind>`.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TikTokLiveProvider } from '@tiktok-live-rx/react';
+import { createDemoClient, overlayKindOf, parseOverlayParams } from '@tiktok-live-rx/demo-kit';
 import { App } from './App.js';
-import { createDemoClient } from './createDemoClient.js';
 import { loadLiveConfig } from '@tiktok-live-rx/demo-backend/client';
-import './styles.css';
+import { OverlayPage } from './overlays/OverlayPage.js';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 const root = createRoot(container);
+const overlay = overlayKindOf(window.location.pathname);
+// The overlays are transparent pages: they must not load the dashboard's page background.
+await (overlay === undefined ? import('@tiktok-live-rx/demo-kit/dashboard.css') : import('@tiktok-live-rx/demo-kit/overlay.css'));
 
 try {
   const config = await loadLiveConfig();
@@ -21,7 +25,11 @@ try {
   root.render(
     <StrictMode>
       <TikTokLiveProvider client={client}>
-        <App config={config} jwtLog={jwtLog} />
+        {overlay === undefined ? (
+          <App config={config} jwtLog={jwtLog} />
+        ) : (
+          <OverlayPage kind={overlay} params={parseOverlayParams(window.location.search, config.creators[0] ?? 'tv_asahi_news')} />
+        )}
       </TikTokLiveProvider>
     </StrictMode>,
   );

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { displayName, giftInfo, useLiveEvents, type FinalGift } from '@tiktok-live-rx/react';
 import type { Observable } from 'rxjs';
-import { formatCount } from './formatCount.js';
+import { formatCount } from '@tiktok-live-rx/demo-kit';
 
 /** One line per finished streak or single gift (`giftFinal$`), newest first. */
 export function GiftFeed({ giftFinal$ }: { giftFinal$: Observable<FinalGift> | undefined }): ReactNode {

@@ -4,6 +4,9 @@ import { ChatList } from './ChatList.js';
 import { ComboCounters } from './ComboCounters.js';
 import { GiftFeed } from './GiftFeed.js';
 import { LiveNotice } from './LiveNotice.js';
+import { OverlayBuilder } from './OverlayBuilder.js';
+import { RoomVideo } from './RoomVideo.js';
+import { ViewerGraph } from './ViewerGraph.js';
 import { RoomHeader } from './RoomHeader.js';
 import { StatusBadge } from './StatusBadge.js';
 import { TotalsPanel } from './TotalsPanel.js';
@@ -25,6 +28,10 @@ export function LivePanel({ creator }: { creator: string }): ReactNode {
         <StatusBadge live={live} />
       </div>
       <LiveNotice live={live} streamEnded={streamEnded} />
+      <div className="media-row">
+        <RoomVideo creator={creator} live={live.status === 'connected'} />
+        <ViewerGraph totals$={live.connection?.totals$} />
+      </div>
       <div className="grid">
         <ChatList chat$={live.connection?.chat$} />
         <div className="column">
@@ -33,6 +40,7 @@ export function LivePanel({ creator }: { creator: string }): ReactNode {
         </div>
         <TotalsPanel totals$={live.connection?.totals$} />
       </div>
+      <OverlayBuilder creator={creator} />
     </section>
   );
 }

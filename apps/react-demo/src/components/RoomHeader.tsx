@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseTikTokLiveReturn } from '@tiktok-live-rx/react';
 import { Avatar } from './Avatar.js';
-import { formatCount } from './formatCount.js';
+import { formatCount } from '@tiktok-live-rx/demo-kit';
 
 /** Room title, host, viewers and likes from the snapshot. */
 export function RoomHeader({ live }: { live: UseTikTokLiveReturn }): ReactNode {

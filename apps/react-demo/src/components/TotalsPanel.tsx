@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useLiveEvents, type SessionTotals } from '@tiktok-live-rx/react';
 import type { Observable } from 'rxjs';
-import { formatCount } from './formatCount.js';
+import { formatCount, plural } from '@tiktok-live-rx/demo-kit';
+import { Avatar } from './Avatar.js';
 
 /** Session totals from `totals$`: diamonds, top gifters, likes, follows, shares, joins, viewers. */
 export function TotalsPanel({ totals$ }: { totals$: Observable<SessionTotals> | undefined }): ReactNode {
@@ -20,7 +21,7 @@ export function TotalsPanel({ totals$ }: { totals$: Observable<SessionTotals> | 
       </h3>
       <div className="diamond-total">
         <span data-testid="total-diamonds">{totals === undefined ? '–' : formatCount(totals.diamonds)}</span> 💎
-        <span className="muted"> from {totals === undefined ? '–' : formatCount(totals.giftCount)} gifts</span>
+        <span className="muted"> from {totals === undefined ? '– gifts' : plural(totals.giftCount, 'gift')}</span>
       </div>
       <dl className="stats">
         {stat('❤️ likes', totals?.likes.total, 'total-likes')}
@@ -35,7 +36,11 @@ export function TotalsPanel({ totals$ }: { totals$: Observable<SessionTotals> | 
         {(totals?.topGifters.length ?? 0) === 0 && <li className="empty">Nobody yet.</li>}
         {totals?.topGifters.map((gifter) => (
           <li key={gifter.userId}>
-            <span className="gifter-name">{gifter.nickname || gifter.userId}</span>
+            <Avatar url={gifter.avatarUrl} name={gifter.nickname || gifter.userId} />
+            <span className="gifter-name">
+              {gifter.nickname || gifter.userId}
+              {gifter.uniqueId !== undefined && <span className="gifter-handle"> @{gifter.uniqueId}</span>}
+            </span>
             <span className="diamonds">{formatCount(gifter.diamonds)} 💎</span>
           </li>
         ))}

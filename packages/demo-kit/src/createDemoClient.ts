@@ -4,7 +4,7 @@
  * every connect attempt. The page never holds the API key.
  */
 import { DEMO_API, type LiveConfig } from '@tiktok-live-rx/demo-backend/client';
-import { createLiveClient, jwtFromEndpoint, type LiveClient } from '@tiktok-live-rx/react';
+import { createLiveClient, jwtFromEndpoint, type LiveClient } from '@tiktok-live-rx/core';
 
 /** What the page knows about the tokens it fetched (for the header; never the tokens themselves). */
 export interface JwtActivity {
@@ -51,7 +51,7 @@ export function createDemoClient(config: LiveConfig): { client: LiveClient; jwtL
     // Offline (4404) → 'waiting' and a retry every ~5 s; after a stream end (4005) the same
     // wait re-arms, so `ending_creator` comes back by itself.
     waitUntilLive: { interval: WAIT_UNTIL_LIVE_INTERVAL_MS },
-    totals: { topN: 5 },
+    totals: { topN: 10 },
   });
 
   return {
