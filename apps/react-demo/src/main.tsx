@@ -16,7 +16,9 @@ if (container === null) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 const overlay = overlayKindOf(window.location.pathname);
 // The overlays are transparent pages: they must not load the dashboard's page background.
-await (overlay === undefined ? import('@tiktok-live-rx/demo-kit/dashboard.css') : import('@tiktok-live-rx/demo-kit/overlay.css'));
+// (Two statements: Vite's build merges the preloads of a conditional `import()` expression.)
+if (overlay === undefined) await import('@tiktok-live-rx/demo-kit/dashboard.css');
+else await import('@tiktok-live-rx/demo-kit/overlay.css');
 
 try {
   const config = await loadLiveConfig();

@@ -30,6 +30,7 @@ interface RoomVideoAnswer {
   url?: unknown;
   error?: unknown;
   reason?: unknown;
+  code?: unknown;
 }
 
 /**
@@ -57,7 +58,7 @@ export function playRoomVideo(video: HTMLVideoElement, uniqueId: string, options
     const response = await fetch(`${endpoint}?${query.toString()}`, { signal: abort.signal, headers: { accept: 'application/json' } });
     const body = (await response.json().catch(() => ({}))) as RoomVideoAnswer;
     const message = typeof body.error === 'string' ? body.error : `HTTP ${response.status}`;
-    if (body.reason === 'not-live') return report({ status: 'not-live', message });
+    if (body.reason === 'not-live' || body.code === 'not-live') return report({ status: 'not-live', message });
     if (!response.ok || typeof body.url !== 'string') return report({ status: response.status === 404 ? 'unavailable' : 'error', message });
     if (stopped) return;
     const url = body.url;

@@ -63,13 +63,13 @@ describe('viewerGraph', () => {
 });
 
 describe('graphPath', () => {
-  it('scales a series into the box, highest value at the top', () => {
+  it('scales a series into the box, the highest value 10 % under the top', () => {
     const points = [
       { at: 0, viewers: 0, likesPerMinute: 0 },
-      { at: 50, viewers: 5, likesPerMinute: 0 },
-      { at: 100, viewers: 10, likesPerMinute: 0 },
+      { at: 50, viewers: 11, likesPerMinute: 0 },
+      { at: 100, viewers: 22, likesPerMinute: 0 },
     ];
-    expect(graphPath(points, (p) => p.viewers, 200, 100)).toEqual({ d: 'M0.0,100.0 L100.0,50.0 L200.0,0.0', max: 10 });
+    expect(graphPath(points, (p) => p.viewers, 200, 110)).toEqual({ d: 'M0.0,110.0 L100.0,60.0 L200.0,10.0', max: 22 });
     expect(graphPath([], (p) => p.viewers, 200, 100)).toEqual({ d: '', max: 1 });
   });
 });

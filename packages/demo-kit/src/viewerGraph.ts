@@ -60,12 +60,14 @@ export function viewerGraph(totals$: Observable<SessionTotals>, options: ViewerG
 export function graphPath(points: readonly GraphPoint[], value: (point: GraphPoint) => number, width: number, height: number): { d: string; max: number } {
   const max = Math.max(1, ...points.map(value));
   if (points.length === 0) return { d: '', max };
+  // 10 % headroom, so a flat line at the maximum stays visible under the top edge.
+  const top = max * 1.1;
   const first = (points[0] as GraphPoint).at;
   const span = Math.max(1, (points[points.length - 1] as GraphPoint).at - first);
   const d = points
     .map((point, index) => {
       const x = points.length === 1 ? width : ((point.at - first) / span) * width;
-      const y = height - (value(point) / max) * height;
+      const y = height - (value(point) / top) * height;
       return `${index === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
     })
     .join(' ');

@@ -21,7 +21,7 @@ export function OverlayPage({ kind, params }: { kind: OverlayKind; params: Overl
   }, [kind, params]);
 
   return (
-    <div className={`ov ov-${kind}`} data-testid="overlay" data-kind={kind} data-creator={params.creator}>
+    <div className={`ov ov-page-${kind}`} data-testid="overlay" data-kind={kind} data-creator={params.creator}>
       {kind === 'alerts' && <AlertsOverlay connection={connection} params={params} />}
       {kind === 'chat' && <ChatOverlay connection={connection} params={params} />}
       {kind === 'goal' && <GoalOverlay connection={connection} params={params} />}
