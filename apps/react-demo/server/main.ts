@@ -1,5 +1,5 @@
 /**
- * `pnpm demo:web` / `pnpm --filter @tiktok-live-rx/react-demo dev`: one Node process with the
+ * `pnpm --filter @tiktok-live-rx/react-demo dev` (the React demo alone; `pnpm demo` runs both): one Node process with the
  * Vite dev server, the shared demo backend (`/api/live-config`, `/api/jwt`, `/api/room-video`,
  * from `@tiktok-live-rx/demo-backend`) and, unless `EULER_API_KEY` and `EULER_ACCOUNT_ID` are
  * set, the embedded simulator.
