@@ -158,6 +158,29 @@ export function dashboardSuite<B extends HarnessBackend>(options: DashboardSuite
       await p().locator('[data-testid=builder-preview]').waitFor({ state: 'detached', timeout: WAIT_MS });
     });
 
+    it('stops the video and says so when the stream ends', async () => {
+      await p().locator('[data-testid=room-video][data-status=playing]').waitFor({ timeout: WAIT_MS });
+      sim().endStream(SILENT);
+      await p().locator('[data-testid=live-notice][data-kind=stream-ended]').waitFor({ timeout: WAIT_MS });
+      expect(await p().locator('[data-testid=room-video]').getAttribute('data-status')).toBe('not-live');
+      // The player let go of the stream: no source, nothing loading.
+      await p().waitForFunction(() => document.querySelector<HTMLVideoElement>('[data-testid=room-video]')?.networkState === HTMLMediaElement.NETWORK_EMPTY, undefined, { timeout: WAIT_MS });
+    });
+
+    it('says so when the video rendition answers 404', async () => {
+      const tab = await h().newPage();
+      try {
+        // The stream URL the backend hands out answers 404 (a rendition the CDN does not serve).
+        await tab.route('**/media/**', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'no such rendition' }));
+        await tab.goto(`${h().server.url}/?creator=gift_storm&e2e=404`);
+        await tab.locator('[data-testid=room-video][data-status=unavailable]').waitFor({ timeout: WAIT_MS });
+        expect(await tab.locator('[data-testid=video-state]').textContent()).toContain('HTTP 404');
+        await h().screenshots(tab, 'dashboard-video-404');
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('shows the not-live notice and no video for offline_creator', async () => {
       await p().getByTestId(`pick-${OFFLINE}`).click();
       await waitForStatus(OFFLINE, 'waiting');
@@ -189,7 +212,8 @@ export function dashboardSuite<B extends HarnessBackend>(options: DashboardSuite
       const { log } = h();
       const { offMachine, consoleErrors } = unexpectedTraffic(log);
       expect(offMachine).toEqual([]);
-      expect(consoleErrors).toEqual([]);
+      // The 404 test's own tab logs its 404 on purpose.
+      expect(consoleErrors.filter((line) => !line.includes('e2e=404'))).toEqual([]);
       expect(log.pageErrors).toEqual([]);
     });
   });

@@ -170,7 +170,7 @@ export function unexpectedTraffic(log: PageLog): { offMachine: string[]; console
   };
   return {
     offMachine: log.offMachine.filter((url) => !placeholder(url)),
-    consoleErrors: log.console.filter((line) => line.type === 'error' && !placeholder(line.source)).map((line) => `${line.text} (${line.source})`),
+    consoleErrors: log.console.filter((line) => line.type === 'error' && !placeholder(line.source)).map((line) => `${line.text} (${line.source}) on ${line.page}`),
   };
 }
 
