@@ -1,3 +1,4 @@
+/// <reference path="./hlsLight.d.ts" />
 /**
  * Plays a creator's live video in a `<video>` element: asks the page's backend for the stream
  * URL (`GET /api/room-video?uniqueId=…`, which calls `/webcast/room_video` with the key held
@@ -62,7 +63,8 @@ export function playRoomVideo(video: HTMLVideoElement, uniqueId: string, options
     if (!response.ok || typeof body.url !== 'string') return report({ status: response.status === 404 ? 'unavailable' : 'error', message });
     if (stopped) return;
     const url = body.url;
-    const { default: Hls } = await import('hls.js');
+    // The light build (no subtitles, alternate audio or DRM): a live room stream needs none of them.
+    const { default: Hls } = await import('hls.js/light');
     if (stopped) return;
     if (!Hls.isSupported()) {
       if (video.canPlayType('application/vnd.apple.mpegurl') === '') return report({ status: 'error', message: 'this browser cannot play HLS' });

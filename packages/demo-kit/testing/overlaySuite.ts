@@ -110,6 +110,20 @@ export function overlaySuite<B extends HarnessBackend>(options: OverlaySuiteOpti
       await h().screenshots(page('chat'), 'overlay-chat', { omitBackground: true, height: 720 });
     });
 
+    it('a reconnect is invisible: what is on screen stays, and events carry on after it', async () => {
+      const sim = h().sim();
+      const before = sim.handshakes.filter((shake) => shake.uniqueId === CREATOR).length;
+      sim.dropSockets(CREATOR);
+      await waitUntil(() => sim.handshakes.filter((shake) => shake.uniqueId === CREATOR).length >= before + KINDS.length, 'every overlay to reconnect');
+      await waitUntil(() => sim.stats().byCreator[CREATOR] === KINDS.length, 'every overlay to be connected again');
+      expect(await page('goal').locator('[data-testid=goal-text]').textContent()).toContain('50 / 100');
+      expect(await page('leaderboard').locator('[data-testid=leaderboard-row]').count()).toBe(1);
+      expect(await page('chat').locator('[data-testid=overlay-chat-line]').count()).toBe(5);
+      sim.inject(CREATOR, [{ type: 'WebcastGiftMessage', data: { giftId: 9003, groupId: 'ov-after', repeatCount: 1, repeatEnd: 1, user: fan, giftDetails: { giftName: 'Hat', diamondCount: 10, giftType: 2 } } }]);
+      await page('goal').locator('[data-testid=goal-text]', { hasText: '60 / 100' }).waitFor({ timeout: WAIT_MS });
+      for (const kind of KINDS) expect(await page(kind).locator('[data-testid=status], [data-testid=live-notice]').count()).toBe(0);
+    });
+
     it('made no request off the machine, logged no console error and threw no page error', () => {
       const { log } = h();
       const { offMachine, consoleErrors } = unexpectedTraffic(log);
