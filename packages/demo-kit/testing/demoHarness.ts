@@ -152,25 +152,11 @@ export async function startDemoHarness<B extends HarnessBackend>(options: DemoHa
   }
 }
 
-/**
- * The made-up TikTok CDN hosts the simulator still puts into avatars, emotes and gift pictures
- * until it serves its own pictures (issue 8 item 5, branch `cli`). The only requests allowed to
- * try to leave the machine; remove this once that lands.
- */
-const SIMULATOR_PLACEHOLDER_HOST = /(^|\.)tiktokcdn\.com$/;
-
-/** Off-machine requests and console errors, without the simulator's placeholder pictures. */
+/** Off-machine requests and console errors (both must be empty: the simulator serves its own pictures). */
 export function unexpectedTraffic(log: PageLog): { offMachine: string[]; consoleErrors: string[] } {
-  const placeholder = (url: string): boolean => {
-    try {
-      return SIMULATOR_PLACEHOLDER_HOST.test(new URL(url).hostname);
-    } catch {
-      return false;
-    }
-  };
   return {
-    offMachine: log.offMachine.filter((url) => !placeholder(url)),
-    consoleErrors: log.console.filter((line) => line.type === 'error' && !placeholder(line.source)).map((line) => `${line.text} (${line.source}) on ${line.page}`),
+    offMachine: [...log.offMachine],
+    consoleErrors: log.console.filter((line) => line.type === 'error').map((line) => `${line.text} (${line.source}) on ${line.page}`),
   };
 }
 
