@@ -39,6 +39,22 @@ describe('viewerGraph', () => {
     });
   });
 
+  it('starts with the first real numbers, not with the zero snapshot', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    scheduler.run(({ expectObservable }) => {
+      const totals$ = new BehaviorSubject(totals(0, 0));
+      scheduler.schedule(() => totals$.next(totals(7, 0)), 1500);
+      const points$ = viewerGraph(totals$, { intervalMs: 1000, scheduler }).pipe(take(2));
+      expectObservable(points$).toBe('2000ms a 999ms (b|)', {
+        a: [{ at: 2000, viewers: 7, likesPerMinute: 0 }],
+        b: [
+          { at: 2000, viewers: 7, likesPerMinute: 0 },
+          { at: 3000, viewers: 7, likesPerMinute: 0 },
+        ],
+      });
+    });
+  });
+
   it('keeps at most maxPoints samples', () => {
     const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
     scheduler.run(({ expectObservable }) => {

@@ -1,5 +1,5 @@
 import type { SessionTotals } from '@tiktok-live-rx/core';
-import { asyncScheduler, interval, map, Observable, scan, startWith, withLatestFrom, type SchedulerLike } from 'rxjs';
+import { asyncScheduler, distinctUntilChanged, filter, interval, map, Observable, scan, startWith, withLatestFrom, type SchedulerLike } from 'rxjs';
 
 /** One sample of the viewer graph. */
 export interface GraphPoint {
@@ -26,7 +26,8 @@ const MINUTE_MS = 60_000;
 /**
  * The viewer graph's series from `totals$`: every `intervalMs` a sample of the current viewers
  * and the likes per minute (the like total's growth over the last minute), as one immutable
- * array per sample. The first sample comes at once.
+ * array per sample. The first sample comes at once, unless nothing is known yet (zero viewers and
+ * likes): the series starts with the first real numbers.
  */
 export function viewerGraph(totals$: Observable<SessionTotals>, options: ViewerGraphOptions = {}): Observable<readonly GraphPoint[]> {
   const { intervalMs = 5000, maxPoints = 8640, scheduler = asyncScheduler } = options;
@@ -46,6 +47,9 @@ export function viewerGraph(totals$: Observable<SessionTotals>, options: ViewerG
         const oldest = history[0] as Sample;
         const span = at - oldest.at;
         const likesPerMinute = span <= 0 ? 0 : Math.round((Math.max(0, likes - oldest.likes) * MINUTE_MS) / span);
+        // Nothing known yet (the zero snapshot before the room's first numbers): no point, so
+        // the line does not start with a false drop to zero.
+        if (state.points.length === 0 && totals.viewers.current === 0 && likes === 0) return { history, points: state.points };
         const point: GraphPoint = { at, viewers: totals.viewers.current, likesPerMinute };
         const points = [...state.points, point];
         return { history, points: points.length > maxPoints ? points.slice(points.length - maxPoints) : points };
@@ -53,6 +57,9 @@ export function viewerGraph(totals$: Observable<SessionTotals>, options: ViewerG
       { history: [] as readonly Sample[], points: [] as readonly GraphPoint[] },
     ),
     map((state) => state.points),
+    // A skipped sample keeps the same array: emit only new ones.
+    distinctUntilChanged(),
+    filter((points) => points.length > 0),
   );
 }
 
