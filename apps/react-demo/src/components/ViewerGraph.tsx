@@ -24,8 +24,14 @@ export function ViewerGraph({ totals$ }: { totals$: Observable<SessionTotals> | 
         <path className="line-likes" d={likes.d} data-testid="graph-likes" />
       </svg>
       <p className="legend">
-        <span className="legend-viewers">━ viewers {last === undefined ? '–' : formatCount(last.viewers)} (max {formatCount(viewers.max)})</span>
-        <span className="legend-likes">━ likes/min {last === undefined ? '–' : formatCount(last.likesPerMinute)} (max {formatCount(likes.max)})</span>
+        {last === undefined ? (
+          <span>Waiting for the room's first viewer count…</span>
+        ) : (
+          <>
+            <span className="legend-viewers">━ viewers {formatCount(last.viewers)} (max {formatCount(viewers.max)})</span>
+            <span className="legend-likes">━ likes/min {formatCount(last.likesPerMinute)} (max {formatCount(likes.max)})</span>
+          </>
+        )}
       </p>
     </section>
   );
