@@ -109,6 +109,7 @@ export {
 
 // Store snapshot, its notification batching, and UI-binding helpers (all of them at `@tiktok-live-rx/core/bindings`)
 export { IDLE_SNAPSHOT, idleSnapshot } from './idleSnapshot.js';
+export { createLiveStore, type CreateLiveStoreOptions, type LiveStoreWriter } from './liveStore.js';
 export {
   LIVE_CALLBACK_STREAMS,
   isActiveStatus,
