@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SessionTotals } from '@tiktok-live-rx/core';
+import { chatItem } from '@tiktok-live-rx/test-utils';
+import { startRelayTestBed, waitFor, waitForHeld, type RelayTestBed } from './testing/relayTestBed.js';
+
+const ID = 'silent_creator';
+const gift = (user: number, diamonds: number) => ({
+  type: 'WebcastGiftMessage',
+  data: {
+    giftId: 6000 + user,
+    groupId: '0',
+    repeatCount: 1,
+    repeatEnd: 0,
+    user: { userId: String(2000 + user), uniqueId: `gifter${user}`, nickname: `Gifter ${user}` },
+    giftDetails: { giftName: 'Big', diamondCount: diamonds, giftType: 2 },
+  },
+});
+
+let bed: RelayTestBed;
+beforeEach(async () => {
+  bed = await startRelayTestBed();
+});
+afterEach(async () => {
+  await bed.close();
+});
+
+describe('relay consumer (createRelayClient)', () => {
+  it('delivers a worker’s chat and gifts through JetStream with the core LiveConnection streams', async () => {
+    await bed.admin.add(ID);
+    const worker = await bed.startWorker();
+    await waitForHeld(worker, 1);
+    const live = bed.newRelayClient().live(ID);
+    const chats: string[] = [];
+    const finals: number[] = [];
+    live.chat$.subscribe((m) => chats.push(m.content));
+    live.giftFinal$.subscribe((g) => finals.push(g.totalDiamonds));
+    await waitFor(() => live.store.getSnapshot() !== undefined && chats.length === 0, 'subscribed');
+    await waitFor(() => bed.sim.stats().byCreator[ID] === 1, { what: 'worker socket', timeout: 10_000 });
+    // The consumer's JetStream consumer starts at "new": wait until it is attached.
+    const state: string[] = [];
+    live.state$.subscribe((s) => state.push(s.status));
+    await waitFor(() => state.includes('connected'), { what: 'connected state', timeout: 10_000 });
+    bed.sim.inject(ID, [chatItem('hello', 1), chatItem('world', 2), gift(3, 100)]);
+    await waitFor(() => chats.length === 2 && finals.length === 1, { what: 'relayed items', timeout: 10_000 });
+    expect(chats).toEqual(['hello', 'world']);
+    expect(finals).toEqual([100]);
+  });
+
+  it('hands a late consumer the latest room info and totals at once', async () => {
+    await bed.admin.add(ID);
+    const worker = await bed.startWorker();
+    await waitForHeld(worker, 1);
+    await waitFor(() => bed.sim.stats().byCreator[ID] === 1, { what: 'worker socket', timeout: 10_000 });
+    bed.sim.inject(ID, [gift(1, 500), gift(2, 250)]);
+    // Wait until the worker published totals with both gifts (read through another consumer).
+    const probe = bed.newRelayClient().live(ID);
+    let seen: SessionTotals | undefined;
+    probe.totals$.subscribe((t) => (seen = t));
+    await waitFor(() => seen?.diamonds === 750, { what: 'totals published', timeout: 10_000 });
+
+    const late = bed.newRelayClient().live(ID);
+    const started = Date.now();
+    const [room, totals] = await Promise.all([firstValue(late.roomInfo$), firstValue(late.totals$)]);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(room).toMatchObject({});
+    expect(JSON.stringify(room)).toContain('Silent test room');
+    expect(totals.diamonds).toBe(750);
+    expect(totals.topGifters.map((g) => g.userId)).toEqual(['2001', '2002']);
+  });
+});
+
+function firstValue<T>(source$: import('rxjs').Observable<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscription = source$.subscribe({
+      next: (value) => {
+        resolve(value);
+        queueMicrotask(() => subscription.unsubscribe());
+      },
+      error: reject,
+    });
+  });
+}
