@@ -1,7 +1,7 @@
 /**
  * The worker's publish queue to JetStream: pipelined publishes (up to `maxInFlight`
- * awaiting their ack), retried in place when NATS is unreachable, and bounded: past
- * `maxBuffered` queued messages the oldest are dropped and reported, so the worker can
+ * awaiting their ack), held back while the NATS link is down and retried in place when a
+ * publish fails, and bounded: past `maxBuffered` queued messages the oldest are dropped and reported, so the worker can
  * publish a gap marker for their creators once the link is back. Re-sending is safe:
  * every event carries a `Nats-Msg-Id`, so the stream drops what already arrived.
  */
@@ -46,8 +46,8 @@ export interface RelayOutbox {
   push(item: OutboxItem): void;
   /** Resolves once everything queued has been acknowledged (or `timeoutMs` passed). */
   flush(timeoutMs: number): Promise<void>;
-  /** Try again now (after a reconnect). */
-  wake(): void;
+  /** `false` while the NATS link is down: messages stay queued (and count against the bound) instead of entering the client. */
+  setOnline(online: boolean): void;
   stats(): RelayOutboxStats;
   /** Stops publishing (queued messages are abandoned). */
   close(): void;
@@ -65,6 +65,7 @@ export function createRelayOutbox(js: JetStreamClient, options: RelayOutboxOptio
   let retryDelay = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
+  let online = true;
   const stats = { published: 0, duplicates: 0, dropped: 0 };
   const waiters = new Set<() => void>();
 
@@ -88,7 +89,7 @@ export function createRelayOutbox(js: JetStreamClient, options: RelayOutboxOptio
   };
 
   const pump = (): void => {
-    while (!closed && retryTimer === undefined && inFlight < maxInFlight && size() > 0) {
+    while (!closed && online && retryTimer === undefined && inFlight < maxInFlight && size() > 0) {
       const item = queue[head]!;
       queue[head++] = undefined as unknown as OutboxItem;
       if (head > 4096 && head * 2 > queue.length) {
@@ -137,7 +138,9 @@ export function createRelayOutbox(js: JetStreamClient, options: RelayOutboxOptio
         settle();
       });
     },
-    wake() {
+    setOnline(next) {
+      online = next;
+      if (!online) return;
       if (retryTimer !== undefined) {
         clearTimeout(retryTimer);
         retryTimer = undefined;

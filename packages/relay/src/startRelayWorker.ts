@@ -94,7 +94,7 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
   if (options.nc === undefined && options.servers === undefined) throw new TypeError('startRelayWorker needs `servers` or `nc`');
 
   const ownsConnection = options.nc === undefined;
-  const nc = options.nc ?? (await connect({ servers: options.servers!, name: workerId, maxReconnectAttempts: -1, reconnectTimeWait: 500 }));
+  const nc = options.nc ?? (await connect({ servers: options.servers!, name: workerId, maxReconnectAttempts: -1, reconnectTimeWait: 500, waitOnFirstConnect: true }));
   const relay = await openRelay(nc, prefix, options);
   const { names } = relay;
 
@@ -137,9 +137,12 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
   ];
   await Promise.all(watches.map((w) => w.ready));
 
-  // Reconnects: retry queued publishes at once instead of waiting for the backoff.
+  // While the link is down, events queue in the outbox (bounded), not in the NATS client.
   void (async () => {
-    for await (const status of nc.status()) if (status.type === 'reconnect') outbox.wake();
+    for await (const status of nc.status()) {
+      if (status.type === 'disconnect') outbox.setOnline(false);
+      else if (status.type === 'reconnect') outbox.setOnline(true);
+    }
   })().catch(() => {});
 
   function release(entry: HeldCreator, deleteLease: boolean): void {
