@@ -46,6 +46,21 @@ describe('relay consumer (createRelayClient)', () => {
     expect(finals).toEqual([100]);
   });
 
+  it('relays a handle with a dot (encoded subject token) to the store snapshot', async () => {
+    await bed.admin.add('dotted.creator');
+    const worker = await bed.startWorker();
+    await waitForHeld(worker, 1);
+    const live = bed.newRelayClient().live('@Dotted.Creator');
+    expect(live.uniqueId).toBe('dotted.creator');
+    const unsubscribe = live.store.subscribe(() => {});
+    await waitFor(() => live.store.getSnapshot().status === 'connected', { what: 'connected snapshot', timeout: 10_000 });
+    expect(live.store.getSnapshot().roomInfo).toBeDefined();
+    bed.sim.inject('dotted.creator', [chatItem('dotted hello', 1)]);
+    await waitFor(() => live.store.getSnapshot().recentChat.length === 1, { what: 'chat in the snapshot', timeout: 10_000 });
+    expect(live.store.getSnapshot().recentChat[0]?.content).toBe('dotted hello');
+    unsubscribe();
+  });
+
   it('hands a late consumer the latest room info and totals at once', async () => {
     await bed.admin.add(ID);
     const worker = await bed.startWorker();
