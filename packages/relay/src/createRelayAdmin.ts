@@ -3,7 +3,7 @@
  * state and rate. What `tiktok-live-rx add|remove|list` runs.
  */
 import { connect } from '@nats-io/transport-node';
-import type { NatsConnection } from '@nats-io/nats-core';
+import type { ConnectionOptions, NatsConnection } from '@nats-io/nats-core';
 import { normalizeUniqueId } from '@tiktok-live-rx/core';
 import { openRelay, type DesiredValue, type LeaseValue, type OpenRelay, type WorkerRecord } from './openRelay.js';
 import { encodeCreator } from './relayNames.js';
@@ -14,6 +14,8 @@ export interface RelayAdminOptions {
   servers?: string | string[];
   /** An open connection (never closed by the admin). */
   nc?: NatsConnection;
+  /** Extra connection options for `servers` (user, pass, token, …). @default {} */
+  connectOptions?: Omit<ConnectionOptions, 'servers'>;
   /** Subject / bucket prefix. @default 'tlrx' */
   prefix?: string;
 }
@@ -46,7 +48,7 @@ export interface RelayAdmin {
 /** Opens the relay's buckets (creating them when missing) for administration. */
 export async function createRelayAdmin(options: RelayAdminOptions): Promise<RelayAdmin> {
   if (options.nc === undefined && options.servers === undefined) throw new TypeError('createRelayAdmin needs `servers` or `nc`');
-  const nc = options.nc ?? (await connect({ servers: options.servers!, timeout: 5_000 }));
+  const nc = options.nc ?? (await connect({ timeout: 5_000, ...options.connectOptions, servers: options.servers! }));
   let relay: OpenRelay;
   try {
     relay = await openRelay(nc, options.prefix);

@@ -6,3 +6,4 @@ export { createRelayClient, type RelayClient, type RelayClientOptions } from './
 export type { RelayLinkStatus, RelayLiveConnection, RelayLiveState, RelayReplay } from './relayConnection.js';
 export { DEFAULT_RELAY_PREFIX, decodeCreator, encodeCreator, relayNames, type LatestKind, type RelayNames } from './relayNames.js';
 export { RELAY_END_TYPE, RELAY_GAP_TYPE, type RelayGapMarker, type RelayWorkerState } from './relayWire.js';
+export { formatNatsPermissions, readOnlyPermissions, type NatsPermissions } from './readOnlyPermissions.js';

@@ -9,7 +9,7 @@
  * hand-over leaves no gap: the overlap is de-duplicated by `Nats-Msg-Id`).
  */
 import { connect } from '@nats-io/transport-node';
-import type { NatsConnection } from '@nats-io/nats-core';
+import type { ConnectionOptions, NatsConnection } from '@nats-io/nats-core';
 import type { KV, KvWatchEntry } from '@nats-io/kv';
 import type { LiveSource } from '@tiktok-live-rx/core';
 import { startCreatorPublisher, type CreatorPublisher } from './creatorPublisher.js';
@@ -23,6 +23,8 @@ export interface RelayWorkerOptions extends RelayStreamOptions {
   servers?: string | string[];
   /** An open NATS connection (the worker never closes it). */
   nc?: NatsConnection;
+  /** Extra connection options for `servers` (user, pass, token, authenticator, …). @default {} */
+  connectOptions?: Omit<ConnectionOptions, 'servers'>;
   /** Where creators are held: the core client (`createLiveClient`) or any `LiveSource`. */
   client: LiveSource;
   /** Most creators this worker holds (one Euler socket each). */
@@ -94,7 +96,7 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
   if (options.nc === undefined && options.servers === undefined) throw new TypeError('startRelayWorker needs `servers` or `nc`');
 
   const ownsConnection = options.nc === undefined;
-  const nc = options.nc ?? (await connect({ servers: options.servers!, name: workerId, maxReconnectAttempts: -1, reconnectTimeWait: 500, waitOnFirstConnect: true }));
+  const nc = options.nc ?? (await connect({ name: workerId, maxReconnectAttempts: -1, reconnectTimeWait: 500, waitOnFirstConnect: true, ...options.connectOptions, servers: options.servers! }));
   const relay = await openRelay(nc, prefix, options);
   const { names } = relay;
 

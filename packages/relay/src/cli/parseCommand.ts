@@ -54,6 +54,7 @@ Options:
   --url <ws-url>      Euler WebSocket URL for the worker (default: the real service)
   -h, --help          Show this help
 
+NATS credentials come from $NATS_USER + $NATS_PASSWORD or $NATS_TOKEN.
 Workers connect to Euler with $EULER_API_KEY; without it they start an embedded simulator.`;
 
 const COMMANDS = new Set(['worker', 'add', 'remove', 'list', 'watch']);

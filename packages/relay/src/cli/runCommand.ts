@@ -25,7 +25,7 @@ export async function runCommand(command: RelayCommand, io: CommandIo): Promise<
       return 0;
     case 'add':
     case 'remove': {
-      const admin = await createRelayAdmin({ servers: command.servers, prefix: command.prefix });
+      const admin = await createRelayAdmin({ servers: command.servers, prefix: command.prefix, connectOptions: natsAuth(io.env) });
       try {
         await (command.kind === 'add' ? admin.add(command.uniqueId) : admin.remove(command.uniqueId));
         io.out(`${command.kind === 'add' ? 'added' : 'removed'} ${command.uniqueId}`);
@@ -35,7 +35,7 @@ export async function runCommand(command: RelayCommand, io: CommandIo): Promise<
       return 0;
     }
     case 'list': {
-      const admin = await createRelayAdmin({ servers: command.servers, prefix: command.prefix });
+      const admin = await createRelayAdmin({ servers: command.servers, prefix: command.prefix, connectOptions: natsAuth(io.env) });
       try {
         const rows = await admin.list();
         io.out(['creator', 'owner', 'state', 'events/s'].join('\t'));
@@ -46,7 +46,7 @@ export async function runCommand(command: RelayCommand, io: CommandIo): Promise<
       return 0;
     }
     case 'watch': {
-      const client = createRelayClient({ servers: command.servers, prefix: command.prefix });
+      const client = createRelayClient({ servers: command.servers, prefix: command.prefix, connectOptions: natsAuth(io.env) });
       const live = client.live(command.uniqueId);
       const subscriptions = [
         live.state$.subscribe((s) => io.out(JSON.stringify({ state: s.status, link: s.link, worker: s.worker?.workerId }))),
@@ -62,6 +62,7 @@ export async function runCommand(command: RelayCommand, io: CommandIo): Promise<
       const { client, stop } = await workerClient(command.url, io);
       const worker = await startRelayWorker({
         servers: command.servers,
+        connectOptions: natsAuth(io.env),
         client,
         capacity: command.capacity,
         workerId: command.workerId,
@@ -88,4 +89,11 @@ async function workerClient(url: string | undefined, io: CommandIo): Promise<{ c
   const sim = await createSimulator({ host: '127.0.0.1', port: 0, maxSocketsPerAccount: 100_000 });
   io.out(JSON.stringify({ simulator: sim.wsUrl, creators: sim.creators }));
   return { client: createLiveClient({ apiKey: DEMO_API_KEY, url: sim.wsUrl }), stop: () => sim.close() };
+}
+
+/** NATS credentials from the environment: `NATS_USER` + `NATS_PASSWORD`, or `NATS_TOKEN`. */
+function natsAuth(env: CommandIo['env']): { user?: string; pass?: string; token?: string } {
+  if (env.NATS_TOKEN) return { token: env.NATS_TOKEN };
+  if (env.NATS_USER) return { user: env.NATS_USER, pass: env.NATS_PASSWORD ?? '' };
+  return {};
 }

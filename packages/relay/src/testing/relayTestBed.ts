@@ -12,6 +12,7 @@ import { startSim, waitFor } from '@tiktok-live-rx/test-utils';
 import { createRelayAdmin, type RelayAdmin } from '../createRelayAdmin.js';
 import { createRelayClient, type RelayClient, type RelayClientOptions } from '../createRelayClient.js';
 import { startRelayWorker, type RelayWorker, type RelayWorkerOptions } from '../startRelayWorker.js';
+import { formatNatsPermissions, readOnlyPermissions } from '../readOnlyPermissions.js';
 import { startNatsServer, type NatsServerHandle, type StartNatsServerOptions } from './startNatsServer.js';
 
 /** Short timers so failover tests stay fast. */
@@ -37,10 +38,24 @@ export interface RelayTestBed {
 
 const BIN = fileURLToPath(new URL('../bin.ts', import.meta.url));
 
+/** The users of a bed started with `users: true`: a full worker user and a read-only viewer. */
+export const TEST_USERS = { worker: { user: 'worker', pass: 'worker-secret' }, viewer: { user: 'viewer', pass: 'viewer-secret' } } as const;
+
 /** Starts the bed; `creators` silent rooms are added to the simulator as `c0`, `c1`, … (plus the test creators). */
-export async function startRelayTestBed(options: { creators?: number; nats?: StartNatsServerOptions } = {}): Promise<RelayTestBed> {
+export async function startRelayTestBed(
+  options: { creators?: number; nats?: StartNatsServerOptions; users?: boolean } = {},
+): Promise<RelayTestBed> {
   const extra = Array.from({ length: options.creators ?? 0 }, (_, i) => ({ uniqueId: `c${i}`, live: true, scenario: 'silent' as const }));
-  const nats = await startNatsServer(options.nats);
+  const authorization = options.users
+    ? `users: [
+        { user: "${TEST_USERS.worker.user}", password: "${TEST_USERS.worker.pass}" },
+        { user: "${TEST_USERS.viewer.user}", password: "${TEST_USERS.viewer.pass}", permissions: ${formatNatsPermissions(readOnlyPermissions())} }
+      ]`
+    : undefined;
+  const nats = await startNatsServer({ ...options.nats, ...(authorization ? { authorization } : {}) });
+  // Everything the bed starts itself logs in as the full user.
+  const natsUrl = nats.url;
+  const connectOptions = options.users ? { user: TEST_USERS.worker.user, pass: TEST_USERS.worker.pass } : {};
   const sim = await startSim({
     maxSocketsPerAccount: 10_000,
     creators: [
@@ -50,7 +65,7 @@ export async function startRelayTestBed(options: { creators?: number; nats?: Sta
       ...extra,
     ],
   });
-  const admin = await createRelayAdmin({ servers: nats.url });
+  const admin = await createRelayAdmin({ servers: natsUrl, connectOptions });
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
   const newLiveClient = (): LiveClient => {
     const client = createLiveClient({
@@ -71,7 +86,8 @@ export async function startRelayTestBed(options: { creators?: number; nats?: Sta
     newLiveClient,
     async startWorker(workerOptions = {}) {
       const worker = await startRelayWorker({
-        servers: nats.url,
+        servers: natsUrl,
+        connectOptions,
         client: newLiveClient(),
         capacity: 1000,
         leaseTtlMs: TEST_LEASE_TTL_MS,
@@ -92,7 +108,7 @@ export async function startRelayTestBed(options: { creators?: number; nats?: Sta
           'relay',
           'worker',
           '--nats',
-          nats.url,
+          natsUrl,
           '--capacity',
           String(capacity),
           '--worker-id',
@@ -102,7 +118,7 @@ export async function startRelayTestBed(options: { creators?: number; nats?: Sta
           '--url',
           sim.wsUrl,
         ],
-        { env: { ...process.env, EULER_API_KEY: DEMO_API_KEY }, stdio: ['ignore', 'pipe', 'pipe'] },
+        { env: { ...process.env, EULER_API_KEY: DEMO_API_KEY, ...(options.users ? { NATS_USER: TEST_USERS.worker.user, NATS_PASSWORD: TEST_USERS.worker.pass } : {}) }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let log = '';
       child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -114,12 +130,12 @@ export async function startRelayTestBed(options: { creators?: number; nats?: Sta
       return child;
     },
     newRelayClient(clientOptions = {}) {
-      const client = createRelayClient({ servers: nats.url, keepAliveMs: 50, ...clientOptions });
+      const client = createRelayClient({ servers: natsUrl, connectOptions, keepAliveMs: 50, ...clientOptions });
       cleanups.push(() => client.close());
       return client;
     },
     async newConnection() {
-      const nc = await connect({ servers: nats.url });
+      const nc = await connect({ ...connectOptions, servers: natsUrl });
       cleanups.push(() => nc.close());
       return nc;
     },
