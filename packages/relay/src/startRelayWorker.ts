@@ -37,7 +37,7 @@ export interface RelayWorkerOptions extends RelayStreamOptions {
   leaseTtlMs?: number;
   /** Lease renewal and rebalancing period (ms). @default leaseTtlMs / 3 */
   heartbeatMs?: number;
-  /** How long `drain()` waits for other workers to take its creators (ms). @default 2 × leaseTtlMs */
+  /** How long `drain()` waits for other workers to take its creators (ms; it stops waiting when no other worker is alive). @default 2 × leaseTtlMs */
   drainTimeoutMs?: number;
   /** Totals are published at most this often (ms). @default 1000 */
   totalsIntervalMs?: number;
@@ -311,8 +311,14 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
       for (const entry of held.values()) entry.handover = true;
       await relay.workers.put(workerId, JSON.stringify({ workerId, capacity, heartbeatAt: now, held: held.size, draining: true }));
       await Promise.all([...held.values()].map((entry) => renew(entry, now)));
-      const deadline = Date.now() + drainTimeoutMs;
-      while (held.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      const started = Date.now();
+      const deadline = started + drainTimeoutMs;
+      // Nobody to hand over to (after a heartbeat's look around): stop instead of waiting out the timeout.
+      const takers = (): number =>
+        [...workers.values()].filter((w) => w.workerId !== workerId && !w.draining && Date.now() - w.heartbeatAt <= leaseTtlMs).length;
+      while (held.size > 0 && Date.now() < deadline && (takers() > 0 || Date.now() - started < heartbeatMs)) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await shutdown();
     },
     close: shutdown,
