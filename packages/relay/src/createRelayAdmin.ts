@@ -48,7 +48,7 @@ export interface RelayAdmin {
 /** Opens the relay's buckets (creating them when missing) for administration. */
 export async function createRelayAdmin(options: RelayAdminOptions): Promise<RelayAdmin> {
   if (options.nc === undefined && options.servers === undefined) throw new TypeError('createRelayAdmin needs `servers` or `nc`');
-  const nc = options.nc ?? (await connect({ timeout: 5_000, ...options.connectOptions, servers: options.servers! }));
+  const nc = options.nc ?? (await connect({ timeout: 5_000, reconnectTimeWait: 500, maxReconnectAttempts: -1, ...options.connectOptions, servers: options.servers! }));
   let relay: OpenRelay;
   try {
     relay = await openRelay(nc, options.prefix);

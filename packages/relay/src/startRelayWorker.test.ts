@@ -103,8 +103,10 @@ describe('startRelayWorker: redundancy, bad input, NATS outage', () => {
     expect(comments[0]).toBe('before');
     expect([...comments].sort()).toEqual(['after', 'before', ...Array.from({ length: 20 }, (_, i) => `during${i}`)].sort());
     expect(worker.stats().dropped).toBe(0);
-    // The worker still holds its creator (its lease survived or was renewed after the outage).
+    // The worker still holds its creator, and its KV watches came back: a creator added now is taken.
     await waitFor(() => worker.held().length === 1, 'still held');
+    await bed.admin.add('second_creator');
+    await waitForHeld(worker, 2);
   }, 60_000);
 
   it('past its buffer bound drops the oldest events and publishes an overflow gap marker', async () => {
@@ -117,13 +119,18 @@ describe('startRelayWorker: redundancy, bad input, NATS outage', () => {
     const live = bed.newRelayClient().live(ID);
     const gaps: { reason: string }[] = [];
     live.gaps$.subscribe((g) => gaps.push(g));
+    const links: string[] = [];
+    live.state$.subscribe((state) => links.push(state.link));
     await waitFor(() => live.store.getSnapshot() !== undefined, 'consumer');
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     await bed.nats.pause();
     for (let i = 0; i < 20; i++) bed.sim.inject(ID, [chatItem(`during${i}`, i)]);
     await waitFor(() => worker.stats().dropped >= 15, { what: 'dropped beyond the bound', timeout: 5_000 });
+    await waitFor(() => links.includes('reconnecting'), { what: 'the consumer sees its link down', timeout: 10_000 });
     await bed.nats.restart();
+    // The consumer's ordered consumers resume after the reconnect and deliver the marker.
     await waitFor(() => gaps.some((g) => g.reason === 'overflow'), { what: 'overflow gap marker', timeout: 20_000, interval: 100 });
+    expect(links.at(-1)).toBe('connected');
   }, 60_000);
 });
