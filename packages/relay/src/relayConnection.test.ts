@@ -61,6 +61,27 @@ describe('relay consumer (createRelayClient)', () => {
     unsubscribe();
   });
 
+  it('replays from a stream time with JetStream’s own deliver policy', async () => {
+    await bed.admin.add(ID);
+    const worker = await bed.startWorker();
+    await waitForHeld(worker, 1);
+    await waitFor(() => bed.sim.stats().byCreator[ID] === 1, { what: 'worker socket', timeout: 10_000 });
+    await waitFor(() => worker.stats().published >= 2, 'worker published its state');
+    const before = Date.now();
+    bed.sim.inject(ID, [chatItem('old one', 1), chatItem('old two', 2)]);
+    await waitFor(() => worker.stats().published >= 4 && worker.stats().buffered === 0, 'stored');
+
+    const fromNow = bed.newRelayClient().live(ID);
+    const replayed = bed.newRelayClient({ replay: { startTime: before } }).live(ID);
+    const live: string[] = [];
+    const past: string[] = [];
+    fromNow.chat$.subscribe((m) => live.push(m.content));
+    replayed.chat$.subscribe((m) => past.push(m.content));
+    await waitFor(() => past.length === 2, { what: 'replayed chats', timeout: 10_000 });
+    expect(past).toEqual(['old one', 'old two']);
+    expect(live).toEqual([]);
+  });
+
   it('hands a late consumer the latest room info and totals at once', async () => {
     await bed.admin.add(ID);
     const worker = await bed.startWorker();
