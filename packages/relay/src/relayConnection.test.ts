@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionTotals } from '@tiktok-live-rx/core';
 import { chatItem } from '@tiktok-live-rx/test-utils';
+import { createRelayAdmin } from './createRelayAdmin.js';
 import { startRelayTestBed, waitFor, waitForHeld, type RelayTestBed } from './testing/relayTestBed.js';
 
 const ID = 'silent_creator';
@@ -44,6 +45,34 @@ describe('relay consumer (createRelayClient)', () => {
     await waitFor(() => chats.length === 2 && finals.length === 1, { what: 'relayed items', timeout: 10_000 });
     expect(chats).toEqual(['hello', 'world']);
     expect(finals).toEqual([100]);
+  });
+
+  it('reports a missing relay on errors$ and attaches once a worker created the streams', async () => {
+    // A prefix nobody used yet: no streams exist.
+    const live = bed.newRelayClient({ prefix: 'fresh' }).live(ID);
+    const errors: string[] = [];
+    const chats: string[] = [];
+    live.errors$.subscribe((e) => errors.push(e.message));
+    live.chat$.subscribe((m) => chats.push(m.content));
+    await waitFor(() => errors.length > 0, { what: 'an error on errors$', timeout: 10_000 });
+    expect(errors[0]).toMatch(/relay consumer for silent_creator failed/);
+
+    const admin = await createRelayAdmin({ servers: bed.nats.url, prefix: 'fresh' }); // creates the streams and buckets
+    await admin.add(ID);
+    await admin.close();
+    const worker = await bed.startWorker({ prefix: 'fresh' });
+    await waitForHeld(worker, 1);
+    const states: string[] = [];
+    live.state$.subscribe((s) => states.push(s.status));
+    await waitFor(() => states.at(-1) === 'connected', { what: 'connected', timeout: 15_000 });
+    // Wait until the event consumer is attached (its retry may come a little after the latest one).
+    const deadline = Date.now() + 15_000;
+    let n = 0;
+    while (chats.length === 0 && Date.now() < deadline) {
+      bed.sim.inject(ID, [chatItem(`late ${n++}`, 1)]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(chats[0]).toMatch(/^late \d+$/);
   });
 
   it('relays a handle with a dot (encoded subject token) to the store snapshot', async () => {

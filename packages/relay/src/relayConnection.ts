@@ -110,12 +110,18 @@ export function createRelayConnection(uniqueId: string, ctx: RelayConnectionCont
         subscriber.next(kind === 'event' ? { kind, type: decodeCreator(token), data } : { kind, which: token, data });
       }
     };
-    const fail = (error: unknown): void => {
-      if (stopped) return;
-      errors.next(new TikTokLiveError(`relay consumer for ${uniqueId} failed: ${error instanceof Error ? error.message : String(error)}`, 'unexpected', { cause: error }));
+    // A failure (no stream yet because no worker ever ran, a permission problem, …) is reported
+    // on errors$ and retried with a capped backoff while someone is subscribed.
+    const run = (stream: string, kind: Signal['kind'], options: Record<string, unknown>, delay = 500): void => {
+      pump(stream, kind, options).catch((error: unknown) => {
+        if (stopped) return;
+        const message = error instanceof Error ? error.message : String(error);
+        errors.next(new TikTokLiveError(`relay consumer for ${uniqueId} failed (retrying in ${delay} ms): ${message}`, 'unexpected', { cause: error }));
+        setTimeout(() => !stopped && run(stream, kind, options, Math.min(delay * 2, 10_000)), delay);
+      });
     };
-    pump(names.latestStream, 'latest', { filter_subjects: names.latestFilter(uniqueId), deliver_policy: DeliverPolicy.LastPerSubject }).catch(fail);
-    pump(names.eventStream, 'event', { filter_subjects: names.eventFilter(uniqueId), ...replayOptions(ctx.replay) }).catch(fail);
+    run(names.latestStream, 'latest', { filter_subjects: names.latestFilter(uniqueId), deliver_policy: DeliverPolicy.LastPerSubject });
+    run(names.eventStream, 'event', { filter_subjects: names.eventFilter(uniqueId), ...replayOptions(ctx.replay) });
     return () => {
       stopped = true;
       for (const messages of iterators) void messages.close();
