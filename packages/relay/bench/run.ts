@@ -25,7 +25,8 @@ const EXEC_ARGV = ['--conditions=@tiktok-live-rx/source', '--import', 'tsx'];
 type Reply = Record<string, unknown>;
 
 function child(file: string, env: Record<string, string>): { proc: ChildProcess; ask: (cmd: string, extra?: object) => Promise<Reply>; first: Promise<Reply> } {
-  const proc = fork(fileURLToPath(new URL(file, import.meta.url)), [], { execArgv: EXEC_ARGV, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const profile = process.env.BENCH_PROFILE && file.includes('worker') ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : [];
+  const proc = fork(fileURLToPath(new URL(file, import.meta.url)), [], { execArgv: [...EXEC_ARGV, ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const first = new Promise<Reply>((resolve) => proc.once('message', (m) => resolve(m as Reply)));
   const ask = (cmd: string, extra: object = {}): Promise<Reply> =>
     new Promise((resolve) => {

@@ -36,4 +36,6 @@ process.on('message', (message: { cmd: string }) => {
     process.send!({ cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.memoryUsage().rss / 1_048_576 });
   } else if (message.cmd === 'close') process.exit(0);
 });
+// A plain exit (not a signal death), so `--cpu-prof` (BENCH_PROFILE) gets written.
+process.on('SIGTERM', () => process.exit(0));
 process.send!({ ready: true });
