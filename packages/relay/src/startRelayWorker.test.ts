@@ -109,6 +109,18 @@ describe('startRelayWorker: redundancy, bad input, NATS outage', () => {
     await waitForHeld(worker, 2);
   }, 60_000);
 
+  it('drains and stops in bounded time while NATS is down', async () => {
+    await bed.admin.add('silent_creator');
+    const worker = await bed.startWorker({ workerId: 'w' });
+    await waitForHeld(worker, 1);
+    await bed.nats.pause();
+    const started = Date.now();
+    await worker.drain();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(worker.held()).toEqual([]);
+    await bed.nats.restart();
+  }, 40_000);
+
   it('past its buffer bound drops the oldest events and publishes an overflow gap marker', async () => {
     const ID = 'silent_creator';
     await bed.admin.add(ID);

@@ -127,6 +127,8 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
   const held = new Map<string, HeldCreator>();
   const pinnedHolders = pinned.map((uniqueId) => startCreatorPublisher({ live: client.live(uniqueId), names, outbox, workerId, totalsIntervalMs }));
   let draining = false;
+  /** The NATS link is up (a drain or shutdown does not wait on NATS while it is down). */
+  let online = true;
   let stopped = false;
   let ticking: Promise<void> | undefined;
 
@@ -153,8 +155,10 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
   // While the link is down, events queue in the outbox (bounded), not in the NATS client.
   void (async () => {
     for await (const status of nc.status()) {
-      if (status.type === 'disconnect') outbox.setOnline(false);
-      else if (status.type === 'reconnect') outbox.setOnline(true);
+      if (status.type === 'disconnect') online = false;
+      else if (status.type === 'reconnect') online = true;
+      else continue;
+      outbox.setOnline(online);
     }
   })().catch(() => {});
 
@@ -300,14 +304,15 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
   const shutdown = async (): Promise<void> => {
     stopped = true;
     clearInterval(timer);
-    await ticking;
+    if (online) await Promise.race([ticking, sleep(leaseTtlMs)]);
     for (const entry of [...held.values()]) release(entry, true);
     for (const holder of pinnedHolders) holder.stop();
-    await outbox.flush(5_000);
+    // Offline, the buffered events cannot be delivered: do not wait for them.
+    if (online) await outbox.flush(5_000);
     outbox.close();
-    await relay.workers.delete(workerId).catch(() => {});
+    if (online) await Promise.race([relay.workers.delete(workerId).catch(() => {}), sleep(5_000)]);
     for (const w of watches) w.stop();
-    if (ownsConnection) await nc.drain().catch(() => {});
+    if (ownsConnection) await Promise.race([online ? nc.drain().catch(() => {}) : nc.close(), sleep(5_000)]).then(() => (nc.isClosed() ? undefined : nc.close()));
   };
 
   return {
@@ -317,11 +322,18 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
     async drain() {
       if (stopped) return;
       draining = true;
-      await ticking;
+      // Nobody can take over while NATS is unreachable: stop at once (the leases expire).
+      if (!online) return shutdown();
+      // NATS may go down during a drain (the client may not have noticed yet): every step is
+      // bounded, and nobody can take over then anyway; the leases simply expire.
+      await Promise.race([ticking, sleep(leaseTtlMs)]);
       const now = Date.now();
       for (const entry of held.values()) entry.handover = true;
-      await relay.workers.put(workerId, JSON.stringify({ workerId, capacity, heartbeatAt: now, held: held.size, draining: true }));
-      await Promise.all([...held.values()].map((entry) => renew(entry, now)));
+      const record: WorkerRecord = { workerId, capacity, heartbeatAt: now, held: held.size, draining: true };
+      await Promise.race([
+        Promise.all([relay.workers.put(workerId, JSON.stringify(record)).catch(() => {}), ...[...held.values()].map((entry) => renew(entry, now))]),
+        sleep(leaseTtlMs),
+      ]);
       const started = Date.now();
       const deadline = started + drainTimeoutMs;
       // Nobody to hand over to (after a heartbeat's look around): stop instead of waiting out the timeout.
@@ -360,6 +372,10 @@ function watchInto(kv: KV, apply: (key: string, entry: KvWatchEntry | undefined)
     }
   })().catch(() => markReady());
   return { ready, stop: () => stop() };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function shuffle<T>(items: T[]): T[] {
