@@ -3,6 +3,7 @@
  * process or as child processes running the bin) and consumers against them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -36,7 +37,8 @@ export interface RelayTestBed {
   close(): Promise<void>;
 }
 
-const BIN = fileURLToPath(new URL('../bin.ts', import.meta.url));
+// A string, not a URL object: under happy-dom the global URL is not Node's.
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin.ts');
 
 /** The users of a bed started with `users: true`: a full worker user and a read-only viewer. */
 export const TEST_USERS = { worker: { user: 'worker', pass: 'worker-secret' }, viewer: { user: 'viewer', pass: 'viewer-secret' } } as const;
