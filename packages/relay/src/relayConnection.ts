@@ -54,7 +54,9 @@ export type RelayReplay = { readonly startSeq: number } | { readonly startTime: 
 
 /** A relayed connection: a {@link LiveConnection} whose `state$` and `gaps$` carry relay details. */
 export interface RelayLiveConnection extends LiveConnection {
+  /** The worker's view of the creator plus this consumer's NATS link; replayed, distinct. */
   readonly state$: Observable<RelayLiveState>;
+  /** Gap markers from the event stream: the worker's reconnects, fail-overs and buffer overflows. */
   readonly gaps$: Observable<RelayGapMarker>;
 }
 
