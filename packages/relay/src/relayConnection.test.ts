@@ -45,6 +45,10 @@ describe('relay consumer (createRelayClient)', () => {
     await waitFor(() => chats.length === 2 && finals.length === 1, { what: 'relayed items', timeout: 10_000 });
     expect(chats).toEqual(['hello', 'world']);
     expect(finals).toEqual([100]);
+    // Event streams do not replay: a later subscriber gets only later events.
+    const later: string[] = [];
+    live.chat$.subscribe((m) => later.push(m.content));
+    expect(later).toEqual([]);
   });
 
   it('reports a missing relay on errors$ and attaches once a worker created the streams', async () => {
@@ -73,6 +77,33 @@ describe('relay consumer (createRelayClient)', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     expect(chats[0]).toMatch(/^late \d+$/);
+  });
+
+  it('disconnect() completes the stream subscriptions and idles the store; new subscriptions start afresh', async () => {
+    await bed.admin.add(ID);
+    const worker = await bed.startWorker();
+    await waitForHeld(worker, 1);
+    const live = bed.newRelayClient().live(ID);
+    let completed = false;
+    live.chat$.subscribe({ complete: () => (completed = true) });
+    const unsubscribe = live.store.subscribe(() => {});
+    await waitFor(() => live.store.getSnapshot().status === 'connected', { what: 'connected', timeout: 10_000 });
+    live.disconnect();
+    expect(completed).toBe(true);
+    await waitFor(() => live.store.getSnapshot().status === 'idle', 'idle snapshot');
+    unsubscribe();
+
+    const chats: string[] = [];
+    live.chat$.subscribe((m) => chats.push(m.content));
+    const states: string[] = [];
+    live.state$.subscribe((s) => states.push(s.status));
+    await waitFor(() => states.includes('connected'), { what: 'connected again', timeout: 10_000 });
+    const deadline = Date.now() + 10_000;
+    while (chats.length === 0 && Date.now() < deadline) {
+      bed.sim.inject(ID, [chatItem('again', 1)]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(chats[0]).toBe('again');
   });
 
   it('relays a handle with a dot (encoded subject token) to the store snapshot', async () => {

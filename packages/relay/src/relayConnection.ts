@@ -10,6 +10,7 @@ import {
   BehaviorSubject,
   Observable,
   ReplaySubject,
+  Subject,
   combineLatest,
   distinctUntilChanged,
   filter,
@@ -80,14 +81,14 @@ const noop = (): void => {};
 /** Creates the relayed connection for one (normalised) creator handle. */
 export function createRelayConnection(uniqueId: string, ctx: RelayConnectionContext): RelayLiveConnection {
   const { names } = ctx;
-  const events$ = new ReplaySubject<LiveEvent>(0);
-  const gaps = new ReplaySubject<RelayGapMarker>(0);
-  const streamEnd = new ReplaySubject<StreamEndEvent>(0);
+  const events$ = new Subject<LiveEvent>();
+  const gaps = new Subject<RelayGapMarker>();
+  const streamEnd = new Subject<StreamEndEvent>();
   const roomInfo = new ReplaySubject<RoomInfo>(1);
   const totals = new ReplaySubject<SessionTotals>(1);
   const worker = new BehaviorSubject<RelayWorkerState | undefined>(undefined);
-  const errors = new ReplaySubject<TikTokLiveError>(0);
-  const disconnects = new ReplaySubject<void>(0);
+  const errors = new Subject<TikTokLiveError>();
+  const disconnects = new Subject<void>();
 
   const store = createLiveStore({
     uniqueId,
@@ -240,6 +241,7 @@ export function createRelayConnection(uniqueId: string, ctx: RelayConnectionCont
     disconnect() {
       detachStore();
       disconnects.next();
+      store.setState({ status: 'idle', attempt: 0 });
     },
     reconnect() {
       disconnects.next();
