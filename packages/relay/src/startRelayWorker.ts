@@ -256,7 +256,7 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
     await Promise.all([...held.values()].filter((e) => e.takenAt === undefined).map((entry) => renew(entry, now)));
     if (draining || stopped) return;
 
-    const target = fairShare({ desired: desired.size, workers: workers.values(), capacity, ttlMs: leaseTtlMs, now });
+    const target = fairShare({ desired: desired.size, workers: workers.values(), workerId, capacity, ttlMs: leaseTtlMs, now });
     const active = [...held.values()].filter((e) => e.takenAt === undefined && !e.handover);
     const offered = [...held.values()].filter((e) => e.takenAt === undefined && e.handover);
     if (active.length > target) {
@@ -338,7 +338,7 @@ export async function startRelayWorker(options: RelayWorkerOptions): Promise<Rel
       const deadline = started + drainTimeoutMs;
       // Nobody to hand over to (after a heartbeat's look around): stop instead of waiting out the timeout.
       const takers = (): number =>
-        [...workers.values()].filter((w) => w.workerId !== workerId && !w.draining && Date.now() - w.heartbeatAt <= leaseTtlMs).length;
+        [...workers.values()].filter((w) => w.workerId !== workerId && w.capacity > 0 && !w.draining && Date.now() - w.heartbeatAt <= leaseTtlMs).length;
       while (held.size > 0 && Date.now() < deadline && (takers() > 0 || Date.now() - started < heartbeatMs)) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
