@@ -2,6 +2,7 @@
  * Workers as real processes (the bin): SIGKILL for failover, SIGTERM for a drained hand-over.
  */
 import type { ChildProcess } from 'node:child_process';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatItem } from '@tiktok-live-rx/test-utils';
 import type { RelayGapMarker } from './relayWire.js';
@@ -90,6 +91,10 @@ describe('relay workers as processes', () => {
     const nc = await bed.newConnection();
     const stored = await readStream(nc, 'TLRX_EVENTS');
     expect(countDuplicates(stored)).toBe(0);
+    // A late reader finds the latest gap marker of a creator by subject.
+    const jsm = await jetstreamManager(nc);
+    const lastGap = await jsm.streams.getMessage('TLRX_EVENTS', { last_by_subj: `tlrx.ev.${keptByA[0]}._gap` });
+    expect(lastGap?.json<RelayGapMarker>()).toMatchObject({ reason: 'failover', workerId: 'b' });
     // After the take-over every creator is relayed again: the last chat made it.
     for (const id of ids) expect(await chatsOf(id)).toContain(`${id}-${sent - 1}`);
   }, 90_000);
