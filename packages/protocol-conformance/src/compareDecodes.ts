@@ -4,10 +4,14 @@
  * number, compatible types: {@link compatibleFields}); fields only one side
  * has are ignored, so v2-only fields passing through do not count.
  *
- * Canonicalisation (the smallest the two JSON conventions need): bytes are
- * compared as base64 (the v2 JSON path writes them so, the v3 decoder returns
- * a Buffer). Both generators already agree on the rest: int64 as decimal
- * strings, enums as numbers, every default present.
+ * Canonicalisation (the smallest the two JSON conventions need):
+ * - bytes are compared as base64 (the v2 JSON path writes them so, the v3
+ *   decoder returns a Buffer);
+ * - a v2 field with explicit presence (proto3 `optional`) that is unset is
+ *   absent from the v2 JSON, where v3 (no presence) has its default: absent
+ *   matches the default there.
+ * Both generators already agree on the rest: int64 as decimal strings, enums
+ * as numbers, every other default present.
  */
 import type { LoadedSchema } from './schemas.js';
 import { compatibleFields, type FieldInfo } from './schemaReflection.js';
@@ -37,6 +41,8 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
 
+const isDefault = (v: unknown): boolean => v === 0 || v === '0' || v === '' || v === false;
+
 /** Bytes as base64; everything else as it is. */
 export function canonical(v: unknown): unknown {
   return v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v;
@@ -48,13 +54,39 @@ export function toV2Json(decoded: Obj): Obj {
 }
 
 /** Compares a normalised message with the v3 decode; returns the mismatches (empty when equal). */
-export function compareMessage(v2: LoadedSchema, v3: LoadedSchema, v2Message: string, v3Message: string, expected: Obj, actual: Obj): Mismatch[] {
+export function compareMessage(
+  v2: LoadedSchema,
+  v3: LoadedSchema,
+  v2Message: string,
+  v3Message: string,
+  expected: Obj,
+  actual: Obj,
+  seen?: Map<string, number>,
+): Mismatch[] {
   const out: Mismatch[] = [];
-  walk(v2, v3, v2Message, v3Message, expected, actual, '', out);
+  walk(v2, v3, v2Message, v3Message, expected, actual, '', out, seen);
   return out;
 }
 
-function walk(v2: LoadedSchema, v3: LoadedSchema, v2Message: string, v3Message: string, expected: Obj, actual: Obj, path: string, out: Mismatch[]): void {
+/** Whether a v3 value carries data (not absent, not a default, not empty). */
+function carries(v: unknown): boolean {
+  if (v === undefined || isDefault(v)) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (isObj(v)) return Object.keys(v).length > 0;
+  return true;
+}
+
+function walk(
+  v2: LoadedSchema,
+  v3: LoadedSchema,
+  v2Message: string,
+  v3Message: string,
+  expected: Obj,
+  actual: Obj,
+  path: string,
+  out: Mismatch[],
+  seen: Map<string, number> | undefined,
+): void {
   const m2 = v2.message(v2Message);
   for (const f3 of v3.message(v3Message).fields) {
     const f2 = m2.byNo.get(f3.no);
@@ -62,14 +94,32 @@ function walk(v2: LoadedSchema, v3: LoadedSchema, v2Message: string, v3Message: 
     const field = `${v3Message}.${f3.name}`;
     if (NAME_PAIRED_FIELDS.has(field)) continue;
     const at = path === '' ? f3.name : `${path}.${f3.name}`;
-    value(v2, v3, f2, f3, expected[f3.name], Object.hasOwn(actual, f3.name) ? actual[f3.name] : undefined, at, field, out);
+    if (seen !== undefined && carries(expected[f3.name])) seen.set(field, (seen.get(field) ?? 0) + 1);
+    value(v2, v3, v2Message, f2, f3, expected[f3.name], Object.hasOwn(actual, f3.name) ? actual[f3.name] : undefined, at, field, out, seen);
   }
 }
 
-function value(v2: LoadedSchema, v3: LoadedSchema, f2: FieldInfo, f3: FieldInfo, e: unknown, a: unknown, path: string, field: string, out: Mismatch[]): void {
+function value(
+  v2: LoadedSchema,
+  v3: LoadedSchema,
+  owner: string | undefined,
+  f2: FieldInfo,
+  f3: FieldInfo,
+  e: unknown,
+  a: unknown,
+  path: string,
+  field: string,
+  out: Mismatch[],
+  seen: Map<string, number> | undefined,
+): void {
   const miss = (): void => void out.push({ path, field, expected: e, actual: a });
   if (f3.kind === 'scalar') {
-    if (!f3.repeated) return void (canonical(e) === canonical(a) || miss());
+    if (!f3.repeated) {
+      if (canonical(e) === canonical(a)) return;
+      // A v2 `optional` field left unset is absent from the JSON; v3 (no presence) reads its default.
+      if (a === undefined && isDefault(e) && owner !== undefined && v2.hasPresence(owner, f2.name)) return;
+      return miss();
+    }
     if (!Array.isArray(e) || !Array.isArray(a) || e.length !== a.length) return miss();
     if (e.some((x, i) => canonical(x) !== canonical(a[i]))) miss();
     return;
@@ -98,13 +148,13 @@ function value(v2: LoadedSchema, v3: LoadedSchema, f2: FieldInfo, f3: FieldInfo,
       const e2 = v2.message(f2.message!).byNo.get(2)!;
       const e3 = v3.message(f3.message!).byNo.get(2)!;
       if (!compatibleFields(e2, e3)) continue;
-      value(v2, v3, e2, e3, x, y, path, field, out);
+      value(v2, v3, undefined, e2, e3, x, y, path, field, out, seen);
       continue;
     }
     if (!isObj(x) || !isObj(y)) {
       miss();
       continue;
     }
-    walk(v2, v3, f2.message!, f3.message!, x, y, path, out);
+    walk(v2, v3, f2.message!, f3.message!, x, y, path, out, seen);
   }
 }

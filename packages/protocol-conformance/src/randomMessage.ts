@@ -38,13 +38,20 @@ export function createRng(seed: number): Rng {
 /** How deep nested messages go (User → badges → combine → text is 4 below a message). */
 const MAX_DEPTH = 7;
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-:/.é🦦中';
+const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-:/.é🦦中'];
 
 /** The two schemas and the source of randomness of one generation run. */
 export interface GenerateContext {
   readonly v2: LoadedSchema;
   readonly v3: LoadedSchema;
   readonly rng: Rng;
+  /** The v2 messages being generated, outermost first (recursion is kept rare). */
+  readonly stack: string[];
+}
+
+/** A generation run over the two schemas, seeded. */
+export function createGenerateContext(v2: LoadedSchema, v3: LoadedSchema, seed: number): GenerateContext {
+  return { v2, v3, rng: createRng(seed), stack: [] };
 }
 
 /**
@@ -56,8 +63,17 @@ export interface GenerateContext {
  */
 export function randomV2Message(ctx: GenerateContext, v2Message: string, v3Message: string | undefined, depth = 0): Record<string, unknown> {
   const m2 = ctx.v2.message(v2Message);
+  ctx.stack.push(v2Message);
+  try {
+    return fill(ctx, m2, v3Message, depth);
+  } finally {
+    ctx.stack.pop();
+  }
+}
+
+function fill(ctx: GenerateContext, m2: MessageInfo, v3Message: string | undefined, depth: number): Record<string, unknown> {
   const m3 = v3Message === undefined ? undefined : ctx.v3.message(v3Message);
-  const out = ctx.v2.codec(v2Message).decode(new Uint8Array(0));
+  const out = ctx.v2.codec(m2.name).decode(new Uint8Array(0));
   for (const f2 of m2.fields) {
     const f3 = m3?.byNo.get(f2.no);
     if (!safeToGenerate(f2, f3)) continue;
@@ -67,15 +83,19 @@ export function randomV2Message(ctx: GenerateContext, v2Message: string, v3Messa
   return out;
 }
 
-/** Chance that a field is set: scalars often, nested messages less so the deeper they are. */
-function presence(f: FieldInfo, depth: number): number {
-  if (f.kind === 'scalar') return 0.6;
-  return Math.max(0.12, 0.85 - 0.14 * depth);
+/**
+ * Chance that a field is set: scalars often, nested messages less so the
+ * deeper they are, and a message inside itself (User.topFans) rarely.
+ */
+function presence(ctx: GenerateContext, f: FieldInfo, depth: number): number {
+  if (f.kind === 'scalar') return 0.45;
+  if (f.kind === 'message' && ctx.stack.includes(f.message!)) return 0.05;
+  return Math.max(0.1, 0.75 - 0.15 * depth);
 }
 
 function randomField(ctx: GenerateContext, f2: FieldInfo, f3: FieldInfo | undefined, depth: number): unknown {
   const { rng } = ctx;
-  if (!rng.chance(presence(f2, depth))) return undefined;
+  if (!rng.chance(presence(ctx, f2, depth))) return undefined;
   if (f2.kind !== 'scalar' && depth >= MAX_DEPTH) return undefined;
   const v3Child = f3 !== undefined && f3.kind !== 'scalar' ? f3.message : undefined;
   if (f2.kind === 'map') {
@@ -116,7 +136,7 @@ function randomScalar(ctx: GenerateContext, t: ScalarType, f3: FieldInfo | undef
     case 'string': {
       let s = '';
       const n = rng.int(1, 10);
-      for (let i = 0; i < n; i++) s += [...ALPHABET][rng.int(0, [...ALPHABET].length - 1)];
+      for (let i = 0; i < n; i++) s += ALPHABET[rng.int(0, ALPHABET.length - 1)];
       return s;
     }
     case 'bytes':

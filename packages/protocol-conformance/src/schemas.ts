@@ -24,6 +24,12 @@ export interface LoadedSchema {
   readonly schema: Schema;
   codec(name: string): Codec;
   message(name: string): MessageInfo;
+  /**
+   * Whether a scalar field has explicit presence (proto3 `optional`): ts-proto
+   * leaves it `undefined` when absent, so JSON omits it, where a plain field
+   * would carry its default.
+   */
+  hasPresence(message: string, field: string): boolean;
 }
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +60,13 @@ export const COVERED_TYPES = [
 export const v2Name = (type: string): string => `${type}Decoder`;
 
 function loaded(schema: Schema, codecs: Record<string, unknown>): LoadedSchema {
+  const bases = new Map<string, Record<string, unknown>>();
   return {
+    hasPresence(message, field) {
+      let base = bases.get(message);
+      if (base === undefined) bases.set(message, (base = this.codec(message).decode(new Uint8Array(0))));
+      return base[field] === undefined;
+    },
     schema,
     codec(name) {
       const c = codecs[name] as Codec | undefined;

@@ -71,7 +71,7 @@ describe('normalizeMessage: field rules', () => {
       id: '1',
       displayId: 'a',
       ticketCount: '50',
-      webcastAnchorLevel: { level: '3' },
+      webcastAnchorLevel: { level: 3 },
       deprecated21: '9',
     });
   });

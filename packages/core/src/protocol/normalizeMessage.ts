@@ -82,8 +82,14 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
       const value = o[key];
       const outKey = plan.outKeys[i]!;
       const c = plan.convs[i];
-      // Most fields are scalars without a converter: no call for them.
-      const outValue = c === undefined && (typeof value !== 'object' || value === null) ? value : convertField(c, value, next, inPlace);
+      // Most fields are scalars without a converter: no call for them. Objects
+      // without one pass through unchanged in table specs (walkUnknown false).
+      const outValue =
+        c === undefined
+          ? plan.walkUnknown && typeof value === 'object' && value !== null
+            ? fixDeep(value, next, inPlace)
+            : value
+          : convertField(c, value, next, inPlace);
       i++;
       if (out === undefined) {
         if (outKey === key) {
@@ -154,7 +160,7 @@ function buildPlan(o: Obj, s: Spec): Plan {
     outKeys.push(outKey);
     convs.push(c);
   }
-  const plan: Plan = { keys, outKeys, convs, shape: shapeOf(outKeys) };
+  const plan: Plan = { keys, outKeys, convs, walkUnknown: s.walkUnknown, shape: shapeOf(outKeys) };
   if (keys.length <= MAX_PLAN_KEYS) {
     s.plans.unshift(plan);
     if (s.plans.length > MAX_PLANS) s.plans.pop();
@@ -260,9 +266,8 @@ function mapValues(o: Obj, c: Converter, depth: number, inPlace: boolean): Obj {
   return out ?? o;
 }
 
-/** One field's new value: its converter's result, or the deep walk when it has none. */
-function convertField(c: Converter | undefined, value: unknown, depth: number, inPlace: boolean): unknown {
-  if (c === undefined) return typeof value === 'object' && value !== null ? fixDeep(value, depth, inPlace) : value;
+/** One field's new value: its converter's result. */
+function convertField(c: Converter, value: unknown, depth: number, inPlace: boolean): unknown {
   // Structs are by far the most common converter: straight to the walk.
   return c.kind === 'struct' && isObj(value) ? applySpec(value, c.spec ?? resolveSpec(c), depth, inPlace) : convert(c, value, depth, inPlace);
 }
@@ -280,7 +285,8 @@ function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unk
       return Number.isFinite(n) ? n : v;
     }
     case 'strList':
-      return typeof v === 'string' ? [v] : v;
+      // proto3 omits an empty string: v3 decodes it as an empty list.
+      return typeof v === 'string' ? (v === '' ? [] : [v]) : v;
     case 'struct':
       return isObj(v) ? applySpec(v, c.spec ?? resolveSpec(c), depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'list':
@@ -290,8 +296,16 @@ function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unk
     case 'entries':
       if (Array.isArray(v)) return mapArray(v, c.entry, depth, inPlace);
       if (!isObj(v)) return v;
-      return Object.keys(v).map((key) => ({ key, value: convert(c.of!, v[key], depth, inPlace) }));
+      return Object.keys(v).map((key) => entry(c, key, v[key], depth, inPlace));
   }
+}
+
+/** One v3 `{key, value}` element (under v3's names) of a v2 map entry. */
+function entry(c: Converter, key: string, value: unknown, depth: number, inPlace: boolean): Obj {
+  const out: Obj = {};
+  put(out, c.keyName!, c.keyOf === undefined ? key : convert(c.keyOf, key, depth, inPlace));
+  put(out, c.valueName!, c.of === undefined ? value : convert(c.of, value, depth, inPlace));
+  return out;
 }
 
 // --- generic deep walk --------------------------------------------------------
