@@ -97,6 +97,46 @@ describe('normalizeMessage: field rules', () => {
     expect(out).toEqual({ count: 1, futureField: { x: 1 } });
   });
 
+  it('passes a field unknown to the table through unchanged, even one that looks like a v2 struct', () => {
+    const future = { userId: '1', uniqueId: 'a', profilePicture: { mUri: 'u', mUrls: ['x'] } };
+    const out = normalizeMessage('WebcastGiftMessage', { giftDetails: { giftName: 'Rose', futureGift: future }, futureField: future });
+    expect(out['futureField']).toBe(future);
+    expect((out['gift'] as Record<string, unknown>)['futureGift']).toBe(future);
+    expect(future).toEqual({ userId: '1', uniqueId: 'a', profilePicture: { mUri: 'u', mUrls: ['x'] } });
+  });
+
+  it('renames and converts nested User structs (badges, borders, payGrade, ownRoom)', () => {
+    const out = normalizeMessage('WebcastChatMessage', {
+      user: {
+        userId: '1',
+        badges: [{ badgeDisplayType: 1, image: { badgeDisplayType: 2 }, text: { badgeDisplayType: 3, key: 'k' } }],
+        borders: [{ borderLogExtra: { level: 'a' }, ribbonLogExtra: { level: 'b' } }],
+        userHonor: { gradeIconList: [{ level: '7', iconDiamond: '100' }] },
+        ownRoom: { roomIdsList: ['9'], roomIdsStrList: ['9'] },
+      },
+    });
+    expect(out['user']).toEqual({
+      id: '1',
+      badgeList: [{ displayType: 1, image: { displayType: 2 }, text: { displayType: 3, key: 'k' } }],
+      borderList: [{ borderPrivilegeLogExtra: { level: 'a' }, profilePrivilegeLogExtra: { level: 'b' } }],
+      payGrade: { gradeIconList: [{ level: 7, iconDiamond: 100 }] },
+      ownRoom: { roomIds: ['9'], roomIdsStr: ['9'] },
+    });
+  });
+
+  it('follows the shared names for CombineBadgeStruct.text, where the two schemas disagree', () => {
+    const out = normalizeMessage('WebcastChatMessage', {
+      user: { userId: '1', badges: [{ combine: { badgeDisplayType: 4, text: { badgeDisplayType: 4, key: 'k', defaultPattern: 'p' } } }] },
+    });
+    const badge = ((out['user'] as Record<string, unknown>)['badgeList'] as Record<string, unknown>[])[0]!;
+    expect(badge['combine']).toEqual({ displayType: 4, text: { displayType: 4, key: 'k', defaultPattern: 'p' } });
+  });
+
+  it('maps an empty v2 emote imageUrl to an empty urlList (proto3 leaves the list empty)', () => {
+    const out = normalizeMessage('WebcastChatMessage', { emotes: [{ emote: { image: { imageUrl: '' } } }] });
+    expect(out['emotes']).toEqual([{ emote: { image: { urlList: [] } } }]);
+  });
+
   it('turns an emote imageUrl into urlList', () => {
     const out = normalizeMessage('WebcastChatMessage', {
       emotes: [{ placeInComment: 0, emote: { emoteId: '1', image: { imageUrl: 'https://e/1.png' } } }],
