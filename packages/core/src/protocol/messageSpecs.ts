@@ -46,7 +46,6 @@ export type Obj = Record<string, unknown>;
 
 /**
  * What a converter does with one field's value:
- * - `leaf`: nothing;
  * - `str`: int32 → int64, numbers become decimal strings;
  * - `num`: int64 → int32, decimal strings become numbers;
  * - `strList`: a single string becomes a one-element list, `''` an empty one (v2 EmoteImage.imageUrl → urlList);
@@ -55,7 +54,7 @@ export type Obj = Record<string, unknown>;
  * - `values`: apply `of` to each value of a map-like object (JSON map field);
  * - `entries`: v2 map `{[k]: V}` → v3 repeated `{[keyName]: k, [valueName]: V}`, applying `of` to the values.
  */
-export type ConverterKind = 'leaf' | 'str' | 'num' | 'strList' | 'struct' | 'list' | 'values' | 'entries';
+export type ConverterKind = 'str' | 'num' | 'strList' | 'struct' | 'list' | 'values' | 'entries';
 
 /** A value converter as data (interpreted by the walker; no closures on the hot path). */
 export interface Converter {

@@ -16,7 +16,8 @@
  *   lookup and no presence test;
  * - copies follow hidden classes prepared once per plan ({@link shapeOf}), so a
  *   large copy (a full v2 User has ~60 keys) stays in V8's fast mode;
- * - structs declared `leaf` in the table (scalars only) are not walked.
+ * - only what the table names is walked: a struct that needs nothing, and any
+ *   field the table does not know, pass through without a visit.
  */
 import { IMAGE, TEXT, USER, has, resolveSpec, specFor, type Converter, type Obj, type Plan, type Spec } from './messageSpecs.js';
 
@@ -275,8 +276,6 @@ function convertField(c: Converter, value: unknown, depth: number, inPlace: bool
 /** Runs one converter. Idempotent: v3 values come back unchanged. */
 function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unknown {
   switch (c.kind) {
-    case 'leaf':
-      return v;
     case 'str':
       return typeof v === 'number' && Number.isFinite(v) ? String(v) : v;
     case 'num': {
@@ -339,11 +338,14 @@ function fixDeep(value: unknown, depth: number, inPlace: boolean): unknown {
 
 /**
  * Converts one decoded message from Euler's v2 JSON field names and types to
- * tiktok-live-connector's v3 (PROTO3) shapes, following PROTOCOL.md §5.3.
+ * tiktok-live-connector's v3 (PROTO3) shapes, following the table generated
+ * from the two schemas (`messageTable.ts`; the differential test in
+ * `packages/protocol-conformance` is the reference).
  *
  * - Pure and idempotent: v3 input comes back as the same object; the input is
  *   never mutated (untouched subtrees are shared with the result).
- * - Known TikTok types use a per-type rename table. Other `Webcast*` types get
+ * - Known TikTok types use the table; a field unknown to it passes through
+ *   unchanged. Other `Webcast*` types get
  *   the safe structural renames only (`common`, `user`, nested Image/Text/User
  *   objects recognised by their v2-only keys). `SyntheticJoinMessage` /
  *   `SyntheticLeaveMessage` get their `user` converted. Every other type (Euler's
