@@ -113,25 +113,6 @@ function field(
   return { no, name, kind, scalar: scalarType, message, repeated };
 }
 
-/** The protobuf wire type of a scalar (2 = length-delimited). */
-export function wireType(t: ScalarType): 0 | 1 | 2 | 5 {
-  switch (t) {
-    case 'string':
-    case 'bytes':
-      return 2;
-    case 'fixed64':
-    case 'sfixed64':
-    case 'double':
-      return 1;
-    case 'fixed32':
-    case 'sfixed32':
-    case 'float':
-      return 5;
-    default:
-      return 0;
-  }
-}
-
 /** Varint integers read the same bytes as the same value (zig-zag and bool excepted). */
 const PLAIN_INTS = new Set<ScalarType>(['int32', 'uint32', 'int64', 'uint64']);
 /** Integers whose JSON form is a decimal string in ts-proto (forceLong=string). */
