@@ -4,11 +4,14 @@
 // tiktok-live-proto's v3 schema (the expected shape), and `normalizeMessage`
 // of the first must equal the second on every field both schemas carry.
 import { readFileSync } from 'node:fs';
+import { normalizeMessage } from '@tiktok-live-rx/core/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toV2Json } from './compareDecodes.js';
 import { deriveMessageTable } from './deriveMessageTable.js';
 import { formatRates, measureConformance, type ConformanceResult } from './measureConformance.js';
 import { MESSAGE_TABLE_FILE, renderMessageTable } from './renderMessageTable.js';
-import { COVERED_TYPES, loadV2, loadV3 } from './schemas.js';
+import { createGenerateContext, randomV2Message } from './randomMessage.js';
+import { COVERED_TYPES, loadV2, loadV3, v2Name } from './schemas.js';
 
 const MESSAGES_PER_TYPE = 300;
 const MIN_MATCH_RATE = 0.99;
@@ -65,6 +68,19 @@ describe('normalizeMessage: v2 JSON → the v3 decode of the same bytes', () => 
     const raw = measureConformance(v2, v3, 'WebcastGiftMessage', 50, 7, (_type, data) => data);
     expect(raw.matched / raw.messages).toBeLessThan(0.1);
     expect(raw.byField.get('WebcastGiftMessage.gift')).toBeGreaterThan(0);
+  }, TIMEOUT_MS);
+});
+
+describe('normalizeMessage on the same random messages', () => {
+  it.each(COVERED_TYPES)('%s: v3 input comes back as the same object, and normalising twice changes nothing', (type) => {
+    const ctx = createGenerateContext(v2, v3, 2000 + COVERED_TYPES.indexOf(type));
+    for (let i = 0; i < 100; i++) {
+      const bytes = v2.codec(v2Name(type)).encode(randomV2Message(ctx, v2Name(type), type)).finish();
+      const v3Json = JSON.parse(JSON.stringify(v3.codec(type).decode(bytes))) as Record<string, unknown>;
+      expect(normalizeMessage(type, v3Json)).toBe(v3Json);
+      const once = normalizeMessage(type, toV2Json(v2.codec(v2Name(type)).decode(bytes)));
+      expect(normalizeMessage(type, once)).toBe(once);
+    }
   }, TIMEOUT_MS);
 });
 
