@@ -92,7 +92,8 @@ export function deriveMessageTable(v2: LoadedSchema, v3: LoadedSchema): DerivedT
   }
 
   const structs: Record<string, TableStruct> = {};
-  for (const pair of [...needs].sort((a, b) => a.id.localeCompare(b.id))) {
+  // Code-unit order, not localeCompare: the committed file must not depend on the locale.
+  for (const pair of [...needs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const fields: Record<string, TableConverter> = {};
     for (const f of pair.fields) {
       const c = converter(f.f2, f.f3, f.child, needs, v2, v3);

@@ -267,14 +267,6 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
       }
     }
   },
-  "Emote_EmoteUploadInfo": {
-    "rename": {},
-    "fields": {
-      "userInfo": {
-        "struct": "User"
-      }
-    }
-  },
   "EmoteDetails": {
     "rename": {},
     "fields": {
@@ -289,6 +281,14 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
     },
     "fields": {
       "urlList": "strList"
+    }
+  },
+  "Emote_EmoteUploadInfo": {
+    "rename": {},
+    "fields": {
+      "userInfo": {
+        "struct": "User"
+      }
     }
   },
   "FansClubData": {
@@ -363,6 +363,17 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
       }
     }
   },
+  "GiftModeMeta": {
+    "rename": {},
+    "fields": {
+      "giftIconImage": {
+        "struct": "Image"
+      },
+      "giftModeDesc": {
+        "struct": "Text"
+      }
+    }
+  },
   "Gift_GiftPanelBanner": {
     "rename": {
       "bgColors": "bgColorValues"
@@ -376,17 +387,6 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
       },
       "bgImage": {
         "struct": "Image"
-      }
-    }
-  },
-  "GiftModeMeta": {
-    "rename": {},
-    "fields": {
-      "giftIconImage": {
-        "struct": "Image"
-      },
-      "giftModeDesc": {
-        "struct": "Text"
       }
     }
   },
@@ -633,6 +633,57 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
       "anchorLevel"
     ]
   },
+  "UserHonor": {
+    "rename": {
+      "totalDiamond": "deprecated20",
+      "currentHonorName": "name",
+      "currentHonorIcon": "icon",
+      "nextHonorName": "nextName",
+      "nextHonorIcon": "nextIcon",
+      "currentDiamond": "deprecated23",
+      "thisGradeMinDiamond": "deprecated24",
+      "thisGradeMaxDiamond": "deprecated25",
+      "profileDialogBg": "background",
+      "profileDialogBackBg": "backgroundBack"
+    },
+    "fields": {
+      "diamondIcon": {
+        "struct": "Image"
+      },
+      "icon": {
+        "struct": "Image"
+      },
+      "nextIcon": {
+        "struct": "Image"
+      },
+      "gradeIconList": {
+        "list": {
+          "struct": "GradeIcon"
+        }
+      },
+      "imIcon": {
+        "struct": "Image"
+      },
+      "imIconWithLevel": {
+        "struct": "Image"
+      },
+      "liveIcon": {
+        "struct": "Image"
+      },
+      "newImIconWithLevel": {
+        "struct": "Image"
+      },
+      "newLiveIcon": {
+        "struct": "Image"
+      },
+      "background": {
+        "struct": "Image"
+      },
+      "backgroundBack": {
+        "struct": "Image"
+      }
+    }
+  },
   "User_ActivityInfo": {
     "rename": {},
     "fields": {
@@ -747,57 +798,6 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
         "struct": "User_SubscribeBadge"
       },
       "subscriberCount": "num"
-    }
-  },
-  "UserHonor": {
-    "rename": {
-      "totalDiamond": "deprecated20",
-      "currentHonorName": "name",
-      "currentHonorIcon": "icon",
-      "nextHonorName": "nextName",
-      "nextHonorIcon": "nextIcon",
-      "currentDiamond": "deprecated23",
-      "thisGradeMinDiamond": "deprecated24",
-      "thisGradeMaxDiamond": "deprecated25",
-      "profileDialogBg": "background",
-      "profileDialogBackBg": "backgroundBack"
-    },
-    "fields": {
-      "diamondIcon": {
-        "struct": "Image"
-      },
-      "icon": {
-        "struct": "Image"
-      },
-      "nextIcon": {
-        "struct": "Image"
-      },
-      "gradeIconList": {
-        "list": {
-          "struct": "GradeIcon"
-        }
-      },
-      "imIcon": {
-        "struct": "Image"
-      },
-      "imIconWithLevel": {
-        "struct": "Image"
-      },
-      "liveIcon": {
-        "struct": "Image"
-      },
-      "newImIconWithLevel": {
-        "struct": "Image"
-      },
-      "newLiveIcon": {
-        "struct": "Image"
-      },
-      "background": {
-        "struct": "Image"
-      },
-      "backgroundBack": {
-        "struct": "Image"
-      }
     }
   },
   "WebcastChatMessage": {
@@ -1070,6 +1070,28 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
     },
     "fields": {}
   },
+  "WebcastGiftMessage_GiftTrayInfo": {
+    "rename": {
+      "mDynamicImg": "trayDynamicImg"
+    },
+    "fields": {
+      "trayDynamicImg": {
+        "struct": "Image"
+      },
+      "trayNormalBgImg": {
+        "struct": "Image"
+      },
+      "traySmallBgImg": {
+        "struct": "Image"
+      },
+      "rightTagText": {
+        "struct": "Text"
+      },
+      "rightTagBgImg": {
+        "struct": "Image"
+      }
+    }
+  },
   "WebcastGiftMessage_GiftsBoxInfo": {
     "rename": {
       "gifts": "giftsInfoInBox"
@@ -1128,28 +1150,6 @@ export const STRUCTS: Readonly<Record<string, TableStruct>> = {
       "height": "h"
     },
     "fields": {}
-  },
-  "WebcastGiftMessage_GiftTrayInfo": {
-    "rename": {
-      "mDynamicImg": "trayDynamicImg"
-    },
-    "fields": {
-      "trayDynamicImg": {
-        "struct": "Image"
-      },
-      "trayNormalBgImg": {
-        "struct": "Image"
-      },
-      "traySmallBgImg": {
-        "struct": "Image"
-      },
-      "rightTagText": {
-        "struct": "Text"
-      },
-      "rightTagBgImg": {
-        "struct": "Image"
-      }
-    }
   },
   "WebcastGiftMessage_TextEffect": {
     "rename": {
