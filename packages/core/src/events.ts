@@ -69,6 +69,7 @@ import type {
   WebcastViewerPicksUpdateMessage,
 } from 'tiktok-live-connector';
 import type { TikTokConnectData, TikTokDisconnectData, WorkerInfoData } from '@tiktok-live-rx/protocol';
+import type { Payload } from './payloadGuard.js';
 
 /** TikTok message types by wire name (v2 and v3 wire names), with their normalised (v3) payload. */
 export interface TikTokEventMap {
@@ -202,7 +203,10 @@ export interface CustomEventMap {
 }
 
 /** Every item type this library knows, by wire name. */
-export interface LiveEventMap extends TikTokEventMap, CustomEventMap {}
+export interface LiveEventMap extends CheckedTikTokEventMap, CustomEventMap {}
+
+/** {@link TikTokEventMap} with each payload through {@link Payload} (never a silent `any`). */
+type CheckedTikTokEventMap = { [K in keyof TikTokEventMap]: Payload<TikTokEventMap[K]> };
 
 /** A wire type name this library knows. */
 export type LiveEventType = keyof LiveEventMap;

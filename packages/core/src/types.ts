@@ -4,11 +4,11 @@
  */
 import type { Observable } from 'rxjs';
 import type {
-  WebcastChatMessage,
-  WebcastGiftMessage,
-  WebcastLikeMessage,
-  WebcastMemberMessage,
-  WebcastSocialMessage,
+  WebcastChatMessage as ChatPayload,
+  WebcastGiftMessage as GiftPayload,
+  WebcastLikeMessage as LikePayload,
+  WebcastMemberMessage as MemberPayload,
+  WebcastSocialMessage as SocialPayload,
 } from 'tiktok-live-connector';
 import type { FeatureFlags } from '@tiktok-live-rx/protocol';
 import type { TikTokLiveError } from './errors.js';
@@ -16,8 +16,16 @@ import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.
 import type { FinalGift, FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
 import type { GiftStreakUpdate } from './operators/giftStreakProgress.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
+import type { Payload } from './payloadGuard.js';
 import type { SessionTotals, SessionTotalsConfig } from './operators/sessionTotals.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
+
+// Payload types, never a silent `any` when tiktok-live-connector is missing (see payloadGuard.ts).
+type WebcastChatMessage = Payload<ChatPayload>;
+type WebcastGiftMessage = Payload<GiftPayload>;
+type WebcastLikeMessage = Payload<LikePayload>;
+type WebcastMemberMessage = Payload<MemberPayload>;
+type WebcastSocialMessage = Payload<SocialPayload>;
 
 /**
  * Where a connection stands:
