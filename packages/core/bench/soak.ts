@@ -17,7 +17,7 @@
  * Env: SOAK_EVENTS (default 10_000_000), SOAK_SEED (default 1).
  */
 import { Subject, VirtualTimeScheduler, filter, map, share } from 'rxjs';
-import type { WebcastGiftMessage, WebcastLikeMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage, WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import { dedupeByMsgId } from '../src/operators/dedupeByMsgId.js';
 import { finalizeGiftStreaks } from '../src/operators/finalizeGiftStreaks.js';
 import { giftStreakProgress } from '../src/operators/giftStreakProgress.js';

@@ -1,7 +1,7 @@
 /**
  * The event model: which payload type each wire `type` carries once normalised
- * to tiktok-live-connector's (v3) shapes. Type-only imports: tiktok-live-connector
- * is AGPL-3.0 and never loaded at run time.
+ * to tiktok-live-connector's (v3) shapes, which it re-exports from tiktok-live-proto.
+ * Type-only imports: tiktok-live-proto is AGPL-3.0 and never loaded at run time.
  */
 import type {
   WebcastAccessControlMessage,
@@ -67,9 +67,8 @@ import type {
   WebcastToastMessage,
   WebcastUnauthorizedMemberMessage,
   WebcastViewerPicksUpdateMessage,
-} from 'tiktok-live-connector';
+} from 'tiktok-live-proto/v3';
 import type { TikTokConnectData, TikTokDisconnectData, WorkerInfoData } from '@tiktok-live-rx/protocol';
-import type { Payload } from './payloadGuard.js';
 
 /** TikTok message types by wire name (v2 and v3 wire names), with their normalised (v3) payload. */
 export interface TikTokEventMap {
@@ -203,10 +202,7 @@ export interface CustomEventMap {
 }
 
 /** Every item type this library knows, by wire name. */
-export interface LiveEventMap extends CheckedTikTokEventMap, CustomEventMap {}
-
-/** {@link TikTokEventMap} with each payload through {@link Payload} (never a silent `any`). */
-type CheckedTikTokEventMap = { [K in keyof TikTokEventMap]: Payload<TikTokEventMap[K]> };
+export interface LiveEventMap extends TikTokEventMap, CustomEventMap {}
 
 /** A wire type name this library knows. */
 export type LiveEventType = keyof LiveEventMap;

@@ -4,7 +4,7 @@
  * subscribed: one Map lookup, a few `observed` checks, and normalisation only
  * when somebody consumes that type.
  */
-import type { WebcastChatMessage, WebcastControlMessage, WebcastLikeMessage, WebcastRoomUserSeqMessage, WebcastSocialMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage, WebcastControlMessage, WebcastLikeMessage, WebcastRoomUserSeqMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import { ProtocolError, TikTokLiveError, UnsupportedFrameError } from './errors.js';
 import { LIVE_EVENT_TYPES, type LiveEvent, type RoomInfo } from './events.js';
 import type { Sink } from './multicast.js';

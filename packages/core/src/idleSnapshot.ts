@@ -2,7 +2,7 @@
  * The idle snapshot: what the store adapter serves before anything is known (server
  * rendering, no subscriber yet, no `uniqueId`).
  */
-import type { WebcastChatMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage } from 'tiktok-live-proto/v3';
 import type { LiveSnapshot } from './types.js';
 
 /**

@@ -48,7 +48,6 @@ export {
   type TikTokEventMap,
   type UnknownLiveEvent,
 } from './events.js';
-export type { Payload, PayloadTypesMissing } from './payloadGuard.js';
 
 // Credential providers
 export { DEFAULT_JWT_FROM_ENDPOINT, jwtFromEndpoint, type JwtFromEndpointInit } from './credentials/jwtFromEndpoint.js';

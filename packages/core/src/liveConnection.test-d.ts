@@ -6,7 +6,7 @@ import type {
   WebcastLikeMessage,
   WebcastMemberMessage,
   WebcastSocialMessage,
-} from 'tiktok-live-connector';
+} from 'tiktok-live-proto/v3';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createLiveClient,

@@ -31,7 +31,7 @@ import {
   timer,
   type Subscription,
 } from 'rxjs';
-import type { WebcastSocialMessage } from 'tiktok-live-connector';
+import type { WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import { redactUrl } from '@tiktok-live-rx/protocol';
 import { CredentialsRejectedError, NotLiveError, StreamEndedError, TikTokLiveError, TokenProviderError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';

@@ -6,7 +6,7 @@
  * browser, a microtask elsewhere: a gift burst is one render), or on demand by
  * `getSnapshot()`.
  */
-import type { WebcastChatMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage } from 'tiktok-live-proto/v3';
 import type { RoomInfo } from './events.js';
 import { idleSnapshot } from './idleSnapshot.js';
 import { notifyManager } from './notifyManager.js';

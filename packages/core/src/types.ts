@@ -4,28 +4,20 @@
  */
 import type { Observable } from 'rxjs';
 import type {
-  WebcastChatMessage as ChatPayload,
-  WebcastGiftMessage as GiftPayload,
-  WebcastLikeMessage as LikePayload,
-  WebcastMemberMessage as MemberPayload,
-  WebcastSocialMessage as SocialPayload,
-} from 'tiktok-live-connector';
+  WebcastChatMessage,
+  WebcastGiftMessage,
+  WebcastLikeMessage,
+  WebcastMemberMessage,
+  WebcastSocialMessage,
+} from 'tiktok-live-proto/v3';
 import type { FeatureFlags } from '@tiktok-live-rx/protocol';
 import type { TikTokLiveError } from './errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from './events.js';
 import type { FinalGift, FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
 import type { GiftStreakUpdate } from './operators/giftStreakProgress.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
-import type { Payload } from './payloadGuard.js';
 import type { SessionTotals, SessionTotalsConfig } from './operators/sessionTotals.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
-
-// Payload types, never a silent `any` when tiktok-live-connector is missing (see payloadGuard.ts).
-type WebcastChatMessage = Payload<ChatPayload>;
-type WebcastGiftMessage = Payload<GiftPayload>;
-type WebcastLikeMessage = Payload<LikePayload>;
-type WebcastMemberMessage = Payload<MemberPayload>;
-type WebcastSocialMessage = Payload<SocialPayload>;
 
 /**
  * Where a connection stands:

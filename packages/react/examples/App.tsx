@@ -3,17 +3,16 @@
  * and a diamond total. Drop it into any React 18/19 app (Vite, a Next.js client component, …)
  * under a <TikTokLiveProvider>; `quickStart.tsx` renders it against the local simulator.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLiveEvent, useLiveEvents, useTikTokLive } from '@tiktok-live-rx/react';
-import { finalizeGiftStreaks } from '@tiktok-live-rx/core/operators';
 
 export function LivePanel({ creator }: { creator: string }): ReactNode {
   const live = useTikTokLive(creator, {
     // Inline is fine: a new function each render never resubscribes or reconnects.
     onStreamEnd: () => console.log(`${creator}'s stream ended`),
   });
-  // Memoise piped streams so their identity is stable across renders.
-  const gifts$ = useMemo(() => live.connection?.gift$.pipe(finalizeGiftStreaks()), [live.connection]);
+  // One final gift per streak; the same stream object on every render.
+  const gifts$ = live.connection?.giftFinal$;
   const recentGifts = useLiveEvents(gifts$, { limit: 5 });
   const [diamonds, setDiamonds] = useState(0);
   useLiveEvent(gifts$, (gift) => setDiamonds((total) => total + gift.totalDiamonds));

@@ -6,7 +6,6 @@
  */
 import { computed, defineComponent, h, ref } from 'vue';
 import { useLiveEvent, useLiveEvents, useTikTokLive } from '@tiktok-live-rx/vue';
-import { finalizeGiftStreaks } from '@tiktok-live-rx/core/operators';
 
 export const LivePanel = defineComponent({
   props: { creator: { type: String, required: true } },
@@ -14,8 +13,8 @@ export const LivePanel = defineComponent({
     const { status, roomInfo, viewerCount, likeTotal, recentChat, error, connection, reconnect } = useTikTokLive(() => props.creator, {
       onStreamEnd: () => console.log(`${props.creator}'s stream ended`),
     });
-    // One piped stream per connection.
-    const gifts$ = computed(() => connection.value?.gift$.pipe(finalizeGiftStreaks()));
+    // One final gift per streak.
+    const gifts$ = computed(() => connection.value?.giftFinal$);
     const recentGifts = useLiveEvents(gifts$, { limit: 5 });
     const diamonds = ref(0);
     useLiveEvent(gifts$, (gift) => (diamonds.value += gift.totalDiamonds));

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { MonoTypeOperatorFunction, Observable } from 'rxjs';
-import type { WebcastChatMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage } from 'tiktok-live-proto/v3';
 import { dedupeByMsgId } from './dedupeByMsgId.js';
 
 declare const chat$: Observable<WebcastChatMessage>;

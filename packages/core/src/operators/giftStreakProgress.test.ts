@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { from, lastValueFrom, toArray } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { giftStreakProgress, type GiftStreakUpdate } from './giftStreakProgress.js';
 import { GIFTS, giftMessage, streakMessages } from './testing/liveFixtures.js';
 

@@ -1,4 +1,4 @@
-import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import type { OperatorFunction, SchedulerLike } from 'rxjs';
 import { giftStreakOperator, type GiftStreak, type GiftStreakEndReason, type GiftStreakLimitOptions } from './giftStreakTracker.js';
 

@@ -14,7 +14,7 @@
  * `maxFinalized` remembered ended-streak keys (FIFO), used to drop duplicate or
  * late events of a streak that already ended.
  */
-import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 import { configObject, durationOption, integerOption } from './configChecks.js';
 

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Observable, OperatorFunction } from 'rxjs';
-import type { WebcastLikeMessage } from 'tiktok-live-connector';
+import type { WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import { likesByUser, type LikeTotals, type LikerTotals } from './likesByUser.js';
 
 declare const like$: Observable<WebcastLikeMessage>;

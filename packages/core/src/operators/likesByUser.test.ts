@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { from, lastValueFrom, toArray } from 'rxjs';
-import type { WebcastLikeMessage } from 'tiktok-live-connector';
+import type { WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import { likesByUser, type LikeTotals } from './likesByUser.js';
 import { likeMessage } from './testing/liveFixtures.js';
 

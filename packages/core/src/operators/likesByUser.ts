@@ -1,4 +1,4 @@
-import type { WebcastLikeMessage } from 'tiktok-live-connector';
+import type { WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import { Observable, type OperatorFunction } from 'rxjs';
 import { configObject, integerOption } from './configChecks.js';
 import { Leaderboard, UserTallies, type UserTally } from './userTallies.js';

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Observable, OperatorFunction } from 'rxjs';
-import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import type { LiveEvent } from '../events.js';
 import { dedupeByMsgId } from './dedupeByMsgId.js';
 import type { LikeTotals } from './likesByUser.js';

@@ -3,7 +3,7 @@ import type {
   WebcastMemberMessage,
   WebcastRoomUserSeqMessage,
   WebcastSocialMessage,
-} from 'tiktok-live-connector';
+} from 'tiktok-live-proto/v3';
 import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
 import { configObject, integerOption } from './configChecks.js';
 import {

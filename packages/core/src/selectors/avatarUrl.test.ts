@@ -1,4 +1,4 @@
-import type { User } from 'tiktok-live-connector';
+import type { User } from 'tiktok-live-proto/v3';
 import { describe, expect, it } from 'vitest';
 import v3Messages from '../protocol/fixtures/v3Messages.json';
 import { avatarUrl } from './avatarUrl.js';

@@ -1,4 +1,4 @@
-import type { User } from 'tiktok-live-connector';
+import type { User } from 'tiktok-live-proto/v3';
 import { firstImageUrl } from '../protocol/normalizeMessage.js';
 import type { Loose } from './loose.js';
 

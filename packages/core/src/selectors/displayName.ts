@@ -1,4 +1,4 @@
-import type { User } from 'tiktok-live-connector';
+import type { User } from 'tiktok-live-proto/v3';
 import type { Loose } from './loose.js';
 
 /**

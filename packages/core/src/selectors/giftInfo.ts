@@ -1,4 +1,4 @@
-import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { firstImageUrl } from '../protocol/normalizeMessage.js';
 import type { Loose } from './loose.js';
 

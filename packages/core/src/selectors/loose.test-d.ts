@@ -1,4 +1,4 @@
-import type { User, UserIdentity, WebcastChatMessage, WebcastEmoteChatMessage, WebcastGiftMessage } from 'tiktok-live-connector';
+import type { User, UserIdentity, WebcastChatMessage, WebcastEmoteChatMessage, WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { describe, expectTypeOf, it } from 'vitest';
 import { avatarUrl } from './avatarUrl.js';
 import { chatSegments, type ChatSegment } from './chatSegments.js';

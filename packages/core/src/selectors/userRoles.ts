@@ -1,4 +1,4 @@
-import type { User, UserIdentity } from 'tiktok-live-connector';
+import type { User, UserIdentity } from 'tiktok-live-proto/v3';
 import type { Loose } from './loose.js';
 
 /** A user's relation to the streamer (anchor), as plain booleans. */
