@@ -76,11 +76,18 @@ export function createConsumerProject(name: string): ConsumerProject {
   };
 }
 
+/** The parts of a packed `package.json` these tests read. */
+export interface TarballManifest {
+  name: string;
+  dependencies?: Record<string, string>;
+  exports?: unknown;
+}
+
 /** The `package.json` inside a tarball. */
-export function tarballManifest(tarball: string): { name: string; dependencies?: Record<string, string> } {
+export function tarballManifest(tarball: string): TarballManifest {
   const read = spawnSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' });
   if (read.status !== 0) throw new Error(`cannot read package.json from ${tarball}: ${read.stderr}`);
-  return JSON.parse(read.stdout) as { name: string; dependencies?: Record<string, string> };
+  return JSON.parse(read.stdout) as TarballManifest;
 }
 
 /**
