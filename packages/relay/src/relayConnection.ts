@@ -22,7 +22,7 @@ import {
   timer,
   type Subscription,
 } from 'rxjs';
-import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import {
   TikTokLiveError,
   createLiveStore,
