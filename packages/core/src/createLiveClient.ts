@@ -1,5 +1,6 @@
 import { normalizeUniqueId } from '@tiktok-live-rx/protocol';
-import { createLiveConnection, type ManagedLiveConnection } from './liveConnection.js';
+import { LazyLiveConnection } from './connection/lazyLiveConnection.js';
+import type { ManagedLiveConnection } from './connection/liveConnection.js';
 import { createLiveMany } from './createLiveMany.js';
 import { resolveLiveClientOptions } from './resolveOptions.js';
 import type { LiveClient, LiveClientOptions, LiveConnection, LiveMany } from './types.js';
@@ -38,7 +39,7 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
   const connectionFor = (handle: string): LiveConnection => {
     let connection = connections.get(handle);
     if (connection === undefined) {
-      connection = createLiveConnection(handle, resolved);
+      connection = new LazyLiveConnection(handle, resolved);
       connections.set(handle, connection);
     }
     return connection;

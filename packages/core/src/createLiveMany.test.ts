@@ -73,12 +73,12 @@ describe('client.liveMany', () => {
     const many = client.liveMany([A, 'offline_creator']);
     const states = record(many.states$);
     const chat = record(many.chat$);
-    await waitFor(() => states.values.at(-1)?.['offline_creator']?.status === 'ended', 'offline creator ended');
+    await waitFor(() => states.values.at(-1)?.['offline_creator']?.status === 'offline', 'offline creator offline');
     await waitFor(() => states.values.at(-1)?.[A]?.status === 'connected', 'A connected');
     sim.inject(A, [v2Chat('still here')]);
     await waitFor(() => chat.values.length === 1, 'chat from A');
     expect(chat.completed).toBe(false);
-    expect(states.values.at(-1)?.['offline_creator']).toMatchObject({ status: 'ended', closeCode: 4404 });
+    expect(states.values.at(-1)?.['offline_creator']).toMatchObject({ status: 'offline', closeCode: 4404 });
   });
 
   it('rejects bad input with a TypeError naming the bad handle, before creating anything', () => {

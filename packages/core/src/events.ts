@@ -302,16 +302,28 @@ const KNOWN_TYPES: { readonly [K in LiveEventType]: true } = {
 /** Every wire type name this library knows (the keys of {@link LiveEventMap}). */
 export const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN_TYPES));
 
-/** Euler's own item types (not TikTok messages; never normalised). */
-export const CUSTOM_EVENT_TYPES: ReadonlySet<string> = new Set<keyof CustomEventMap>([
-  'workerInfo',
-  'roomInfo',
-  'tiktok.connect',
-  'tiktok.disconnect',
-  'tiktok.rawBytes',
-  'SyntheticJoinMessage',
-  'SyntheticLeaveMessage',
-]);
+/**
+ * The one table of Euler's own item types (not TikTok messages). `normalised`: whether the
+ * item carries TikTok field names the v2 → v3 normaliser renames (the presence items do).
+ */
+export const EULER_ITEM_TYPES: Readonly<Record<keyof CustomEventMap, { readonly normalised: boolean }>> = {
+  workerInfo: { normalised: false },
+  roomInfo: { normalised: false },
+  'tiktok.connect': { normalised: false },
+  'tiktok.disconnect': { normalised: false },
+  'tiktok.rawBytes': { normalised: false },
+  SyntheticJoinMessage: { normalised: true },
+  SyntheticLeaveMessage: { normalised: true },
+};
+
+/** Euler's own item types (the keys of {@link EULER_ITEM_TYPES}). */
+export const CUSTOM_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(EULER_ITEM_TYPES));
+
+/** True when items of `type` go through the v2 → v3 normaliser (TikTok messages and presence items). */
+export function isNormalisedType(type: string): boolean {
+  const entry = Object.hasOwn(EULER_ITEM_TYPES, type) ? EULER_ITEM_TYPES[type as keyof CustomEventMap] : undefined;
+  return entry === undefined || entry.normalised;
+}
 
 /** True when `type` is a wire type this library knows. */
 export function isLiveEventType(type: string): type is LiveEventType {

@@ -15,7 +15,7 @@ describe('idleSnapshot', () => {
   });
 
   it('has the same fields as a store snapshot, and IDLE_SNAPSHOT is the one without an id', () => {
-    const writer = createLiveStore({ uniqueId: 'someone', recentChatLimit: 3, onListening: () => {} });
+    const writer = createLiveStore({ uniqueId: 'someone', recentChatLimit: 3 });
     writer.setViewerCount(1);
     expect(Object.keys(idleSnapshot('someone')).sort()).toEqual(Object.keys(writer.store.getSnapshot()).sort());
     expect(writer.store.getServerSnapshot()).toEqual(idleSnapshot('someone'));

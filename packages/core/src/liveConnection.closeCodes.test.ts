@@ -161,14 +161,14 @@ describe('reconnect policy against the simulator', () => {
     expect(handshakes(sim, 'offline_creator')).toHaveLength(2);
   });
 
-  it('ends (streams complete) on 4404 without waitUntilLive', async ({ sim, newClient }) => {
+  it('goes offline (streams complete) on 4404 without waitUntilLive', async ({ sim, newClient }) => {
     const client = newClient();
     const live = client.live('offline_creator');
     const chat = record(live.chat$);
     const state = record(live.state$);
     await waitFor(() => chat.completed, 'chat$ completes');
     expect(chat.error).toBeUndefined();
-    expect(state.values.at(-1)).toMatchObject({ status: 'ended', closeCode: 4404 });
+    expect(state.values.at(-1)).toMatchObject({ status: 'offline', closeCode: 4404 });
     await sleep(200);
     expect(handshakes(sim, 'offline_creator')).toHaveLength(1);
   });

@@ -15,6 +15,8 @@ describe('totals$ against the simulator', () => {
     const live = client.live(ID);
     const state = record(live.state$);
     const totals = record(live.totals$);
+    // The totals operator loads on first use (a lazy chunk in bundles): the zero snapshot follows at once.
+    await waitFor(() => totals.values.length > 0, 'zero snapshot');
     expect(totals.values[0]).toMatchObject({ diamonds: 0, giftCount: 0 });
     await waitFor(() => countConnected(state.values) === 1, 'connected');
 

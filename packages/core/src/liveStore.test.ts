@@ -1,3 +1,4 @@
+import { Observable } from 'rxjs';
 import { describe, expect } from 'vitest';
 import { createLiveStore } from './liveStore.js';
 import { notifyManager } from './notifyManager.js';
@@ -5,8 +6,13 @@ import { liveTest as it, record, recordConnected, v2User, waitFor } from './test
 
 describe('createLiveStore (unit)', () => {
   const make = (schedule?: (flush: () => void) => void) => {
+    // true when the store subscribed its source, false when it let go.
     const calls: boolean[] = [];
-    const writer = createLiveStore({ uniqueId: 'someone', recentChatLimit: 3, onListening: (on) => calls.push(on), ...(schedule ? { schedule } : {}) });
+    const source$ = new Observable<never>(() => {
+      calls.push(true);
+      return () => calls.push(false);
+    });
+    const writer = createLiveStore({ uniqueId: 'someone', recentChatLimit: 3, source$, ...(schedule ? { schedule } : {}) });
     return { writer, calls };
   };
 

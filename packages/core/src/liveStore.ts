@@ -1,18 +1,30 @@
 /**
  * The store adapter (`subscribe` / `getSnapshot` / `getServerSnapshot`), the
- * contract the React and Vue bindings consume. Writes are cheap field updates;
+ * contract the React and Vue bindings consume. An ordinary consumer of the
+ * connection: while it has listeners it subscribes to `source$` (which holds the
+ * shared session) and applies each {@link LiveStoreInput}. Writes are cheap field updates;
  * a new immutable snapshot is built only when something changed, at most once
  * per notification batch of the shared `notifyManager` (an animation frame in a
  * browser, a microtask elsewhere: a gift burst is one render), or on demand by
  * `getSnapshot()`.
  */
-import type { WebcastChatMessage } from 'tiktok-live-proto/v3';
+import type { Observable, Subscription } from 'rxjs';
+import type { WebcastChatMessage } from 'tiktok-live-connector';
 import type { RoomInfo } from './events.js';
 import { idleSnapshot } from './idleSnapshot.js';
 import { notifyManager } from './notifyManager.js';
 import type { LiveSnapshot, LiveState, LiveStore } from './types.js';
 
-/** Fields the connection writes into the store. */
+/** One change the store applies (what its `source$` emits). */
+export type LiveStoreInput =
+  | { readonly kind: 'state'; readonly state: LiveState }
+  | { readonly kind: 'roomInfo'; readonly roomInfo: RoomInfo }
+  | { readonly kind: 'viewerCount'; readonly count: number }
+  | { readonly kind: 'likeTotal'; readonly total: number }
+  | { readonly kind: 'isLive'; readonly isLive: boolean }
+  | { readonly kind: 'chat'; readonly message: WebcastChatMessage };
+
+/** The store plus its write side (used by `source$` and by tests). */
 export interface LiveStoreWriter {
   /** The public adapter. */
   readonly store: LiveStore;
@@ -31,15 +43,16 @@ export interface CreateLiveStoreOptions {
   uniqueId: string;
   /** How many chat messages the snapshot keeps. */
   recentChatLimit: number;
-  /** Called with `true` when the first listener arrives and `false` when the last one leaves. */
-  onListening: (listening: boolean) => void;
+  /** Subscribed while the store has listeners (from the first listener to the last one's leaving). */
+  source$?: Observable<LiveStoreInput>;
   /** Schedules the batched listener notification. @default notifyManager.schedule (next animation frame in a browser, else a microtask) */
   schedule?: (flush: () => void) => void;
 }
 
 /** Creates the store for one connection. */
 export function createLiveStore(options: CreateLiveStoreOptions): LiveStoreWriter {
-  const { uniqueId, recentChatLimit, onListening, schedule = notifyManager.schedule } = options;
+  const { uniqueId, recentChatLimit, source$, schedule = notifyManager.schedule } = options;
+  let feed: Subscription | undefined;
   const listeners = new Set<() => void>();
   const serverSnapshot = idleSnapshot(uniqueId);
 
@@ -99,13 +112,16 @@ export function createLiveStore(options: CreateLiveStoreOptions): LiveStoreWrite
   const store: LiveStore = {
     subscribe(listener) {
       listeners.add(listener);
-      if (listeners.size === 1) onListening(true);
+      if (listeners.size === 1 && source$ !== undefined) feed = source$.subscribe((input) => apply(input));
       let subscribed = true;
       return () => {
         if (!subscribed) return;
         subscribed = false;
         listeners.delete(listener);
-        if (listeners.size === 0) onListening(false);
+        if (listeners.size === 0) {
+          feed?.unsubscribe();
+          feed = undefined;
+        }
       };
     },
     getSnapshot() {
@@ -117,7 +133,24 @@ export function createLiveStore(options: CreateLiveStoreOptions): LiveStoreWrite
     },
   };
 
-  return {
+  const apply = (input: LiveStoreInput): void => {
+    switch (input.kind) {
+      case 'state':
+        return writer.setState(input.state);
+      case 'roomInfo':
+        return writer.setRoomInfo(input.roomInfo);
+      case 'viewerCount':
+        return writer.setViewerCount(input.count);
+      case 'likeTotal':
+        return writer.setLikeTotal(input.total);
+      case 'isLive':
+        return writer.setIsLive(input.isLive);
+      case 'chat':
+        return writer.addChat(input.message);
+    }
+  };
+
+  const writer: LiveStoreWriter = {
     store,
     get listening() {
       return listeners.size > 0;
@@ -155,6 +188,7 @@ export function createLiveStore(options: CreateLiveStoreOptions): LiveStoreWrite
       touch();
     },
   };
+  return writer;
 }
 
 function shallowEqual(a: LiveSnapshot, b: LiveSnapshot): boolean {

@@ -14,7 +14,8 @@ import { isServer, warnOnce } from './environment.js';
 import { finalizeGiftStreaks, type FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import { sessionTotals, type SessionTotalsConfig } from './operators/sessionTotals.js';
-import { DEFAULT_REST_BASE_URL } from './rest/restRequest.js';
+import { DEFAULT_REST_BASE_URL } from './rest/restBaseUrl.js';
+import { DEFAULT_WAIT_INTERVAL_MS } from './operators/waitUntilLive.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, LiveTotalsOptions, WaitUntilLiveOptions } from './types.js';
 
@@ -26,13 +27,17 @@ export const DEFAULT_LIVE_CLIENT_OPTIONS = {
   waitUntilLive: false,
   stallTimeoutMs: 90_000,
   connectTimeoutMs: 15_000,
+  disconnectGraceMs: 1000,
   keepAliveMs: 1000,
   restUrl: DEFAULT_REST_BASE_URL,
   recentChatLimit: 50,
-  dedupe: true,
+  dedupe: { window: 2000 },
   giftStreaks: {},
   totals: {},
 } as const satisfies Omit<Required<LiveClientSettings>, 'WebSocket'>;
+
+/** Defaults of the nested `waitUntilLive` and `reconnect` settings (from the operators that own them). */
+export const DEFAULT_WAIT_UNTIL_LIVE = Object.freeze({ interval: DEFAULT_WAIT_INTERVAL_MS, rearmAfterEnd: true, probe: false });
 
 /** Options after validation, with defaults applied. */
 export interface ResolvedLiveClientOptions {
@@ -48,7 +53,8 @@ export interface ResolvedLiveClientOptions {
   } | false;
   stallTimeoutMs: number;
   connectTimeoutMs: number;
-  keepAliveMs: number;
+  /** Grace period before an unused socket is closed (`disconnectGraceMs`, alias `keepAliveMs`). */
+  disconnectGraceMs: number;
   WebSocket: WebSocketConstructor;
   restUrl: string;
   recentChatLimit: number;
@@ -61,7 +67,7 @@ export interface ResolvedLiveClientOptions {
 }
 
 /** Default `dedupe.window`. */
-export const DEFAULT_DEDUPE_WINDOW = 2000;
+export const DEFAULT_DEDUPE_WINDOW = DEFAULT_LIVE_CLIENT_OPTIONS.dedupe.window;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -94,6 +100,9 @@ function checkHttpUrl(name: string, value: unknown, protocols: readonly string[]
   }
   if (parsed === undefined || !protocols.includes(parsed.protocol)) {
     return fail(`${name} must be an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL.`);
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    return fail(`${name} must not carry credentials (a user:password@ part; not repeated here); pass them as the apiKey or jwt option.`);
   }
   if (/[?&](apiKey|jwtKey|jwt)=/i.test(parsed.search)) {
     return fail(`${name} must not carry credentials (${redactUrl(String(value))}); pass them as the apiKey or jwt option.`);
@@ -164,8 +173,8 @@ function checkWaitUntilLive(value: unknown): ResolvedLiveClientOptions['waitUnti
   }
   if (config.rearmAfterEnd !== undefined && typeof config.rearmAfterEnd !== 'boolean') fail('waitUntilLive.rearmAfterEnd must be true or false.');
   return {
-    interval: checkMs('waitUntilLive.interval', config.interval, 60_000, { allowZero: false }),
-    rearmAfterEnd: config.rearmAfterEnd ?? true,
+    interval: checkMs('waitUntilLive.interval', config.interval, DEFAULT_WAIT_UNTIL_LIVE.interval, { allowZero: false }),
+    rearmAfterEnd: config.rearmAfterEnd ?? DEFAULT_WAIT_UNTIL_LIVE.rearmAfterEnd,
     probe,
   };
 }
@@ -200,6 +209,15 @@ function checkTotals(value: unknown, giftStreaks: FinalizeGiftStreaksConfig): Li
   if (totals.streaks !== undefined) return totals;
   const { timeoutMs, maxPending, maxFinalized } = giftStreaks;
   return { ...totals, streaks: { timeoutMs, maxPending, maxFinalized } };
+}
+
+function checkGrace(options: LiveClientSettings): number {
+  const { disconnectGraceMs, keepAliveMs } = options;
+  if (disconnectGraceMs !== undefined && keepAliveMs !== undefined && disconnectGraceMs !== keepAliveMs) {
+    fail('pass disconnectGraceMs only (keepAliveMs is its deprecated alias), not both with different values.');
+  }
+  if (disconnectGraceMs !== undefined) return checkMs('disconnectGraceMs', disconnectGraceMs, DEFAULT_LIVE_CLIENT_OPTIONS.disconnectGraceMs);
+  return checkMs('keepAliveMs', keepAliveMs, DEFAULT_LIVE_CLIENT_OPTIONS.disconnectGraceMs);
 }
 
 /** Validates `createLiveClient` options and applies the defaults. Throws a TypeError that says what to do. */
@@ -245,7 +263,7 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
     waitUntilLive: checkWaitUntilLive(options.waitUntilLive),
     stallTimeoutMs,
     connectTimeoutMs: checkMs('connectTimeoutMs', options.connectTimeoutMs, DEFAULT_LIVE_CLIENT_OPTIONS.connectTimeoutMs, { allowZero: false }),
-    keepAliveMs: checkMs('keepAliveMs', options.keepAliveMs, DEFAULT_LIVE_CLIENT_OPTIONS.keepAliveMs),
+    disconnectGraceMs: checkGrace(options),
     WebSocket,
     restUrl: checkHttpUrl('restUrl', options.restUrl, ['http:', 'https:'], DEFAULT_LIVE_CLIENT_OPTIONS.restUrl),
     recentChatLimit,

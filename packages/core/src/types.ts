@@ -22,28 +22,33 @@ import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 /**
  * Where a connection stands:
  * - `idle`: nobody subscribed (or `disconnect()` was called);
- * - `connecting`: first attempt in flight;
+ * - `connecting`: first attempt in flight (or an attempt after a `connected` session, without backoff);
  * - `connected`: the session started (room info or events arrived);
- * - `reconnecting`: lost, retrying with backoff (`attempt`, `nextRetryAt`);
- * - `waiting`: the creator is offline; waiting until live (`waitUntilLive` option);
- * - `ended`: the stream ended (4005) or the creator is not live (4404) without `waitUntilLive`; streams completed;
- * - `error`: fatal (4400, 4401, 4403, retries exhausted); streams errored; see `error`.
+ * - `reconnecting`: an attempt failed and the next one is due at `nextRetryAt` (one state per failed attempt);
+ * - `waiting`: the creator is offline; waiting until live (`waitUntilLive` option), one state per wait;
+ * - `offline`: the creator is not live, or no such creator exists (4404 without `waitUntilLive`); streams completed; `error` says which close;
+ * - `ended`: the stream ended (4005 or a ControlMessage end) without `waitUntilLive`; streams completed;
+ * - `error`: fatal (4400, 4401, 4403, a rejected credential, retries exhausted); data streams errored, `state$` and `errors$` completed; see `error`.
  */
-export type LiveStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'waiting' | 'ended' | 'error';
+export type LiveStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'waiting' | 'offline' | 'ended' | 'error';
 
 /** The connection state `state$` replays. A new object only when something changed. */
 export interface LiveState {
   /** Where the connection stands. */
   readonly status: LiveStatus;
-  /** Consecutive failed attempts behind the current one (0 on a fresh start; resets after `minUptime`). */
+  /**
+   * The retry number: 0 for a run's first attempt and always 0 while `connected`; in
+   * `reconnecting` / `waiting` the number of the failed attempt that is being retried
+   * (1, 2, …; the backoff counter restarts only after `reconnect.minUptime` of uptime).
+   */
   readonly attempt: number;
-  /** Close code of the last close, while `reconnecting`, `waiting`, `ended` or `error`. */
+  /** Close code of the last close, while `reconnecting`, `waiting`, `offline`, `ended` or `error`. */
   readonly closeCode?: number | undefined;
   /** Close reason (or a short description) of the last close. */
   readonly reason?: string | undefined;
   /** When the next attempt starts, epoch ms (`reconnecting` / `waiting`). */
   readonly nextRetryAt?: number | undefined;
-  /** The error behind `reconnecting`, `waiting` or `error`. Never contains credentials. */
+  /** The error behind `reconnecting`, `waiting`, `offline` or `error`. Never contains credentials. */
   readonly error?: TikTokLiveError | undefined;
 }
 
@@ -83,7 +88,7 @@ export interface LiveSnapshot {
   readonly nextRetryAt: number | undefined;
   /** The latest room info (kept across reconnects). */
   readonly roomInfo: RoomInfo | undefined;
-  /** The latest viewer count (`WebcastRoomUserSeqMessage.total`). */
+  /** The latest viewer count (viewer-count messages and room info; equals `totals$`'s `viewers.current`). */
   readonly viewerCount: number | undefined;
   /** The latest total like count (`WebcastLikeMessage.total`). */
   readonly likeTotal: number | undefined;
@@ -122,17 +127,20 @@ export interface LiveConnection {
   readonly like$: Observable<WebcastLikeMessage>;
   /** Joins (and member actions such as subscribe). */
   readonly member$: Observable<WebcastMemberMessage>;
-  /** Follows: `WebcastSocialMessage` whose display-text key contains `follow`. */
+  /** Follows: `WebcastSocialMessage` that `socialKind` classifies as `'follow'` (the same rule `totals$` counts by). */
   readonly follow$: Observable<WebcastSocialMessage>;
-  /** Shares: `WebcastSocialMessage` whose display-text key contains `share`. */
+  /** Shares: `WebcastSocialMessage` that `socialKind` classifies as `'share'`. */
   readonly share$: Observable<WebcastSocialMessage>;
-  /** Viewer count from `WebcastRoomUserSeqMessage.total`; distinct, latest replayed. */
+  /** Viewer count from `WebcastRoomUserSeqMessage.total` and room info (`viewerCountOf`); distinct, latest replayed. */
   readonly viewerCount$: Observable<number>;
   /** Fires once per stream end (ControlMessage action 3/4 or close 4005). */
   readonly streamEnd$: Observable<StreamEndEvent>;
   /** Connection state; replayed, distinct. Like every stream here, subscribing to it opens the shared socket. */
   readonly state$: Observable<LiveState>;
-  /** Non-fatal problems: malformed frames/items, unsupported binary frames. */
+  /**
+   * Problems: malformed frames/items, unsupported binary frames. On a fatal close it emits the
+   * fatal error as its last value and completes: it never errors, so a next-only subscriber is safe.
+   */
   readonly errors$: Observable<TikTokLiveError>;
   /** A marker after every reconnect that follows a drop. */
   readonly gaps$: Observable<GapMarker>;
@@ -165,7 +173,7 @@ export interface LiveConnection {
    * stalls, 4555, `reconnect()` while active); re-seeded (viewers, like total) by each
    * room info. Starts from zero again when a new stream begins after a stream end
    * (`waitUntilLive` re-arm, at the new stream's room info), after `reconnect()` from
-   * `ended`/`error`, after `disconnect()`, and when nobody subscribed it for `keepAliveMs`.
+   * `ended`/`error`, after `disconnect()`, and when nobody subscribed it for `disconnectGraceMs`.
    * After a stream end without `waitUntilLive`, late subscribers get the final totals,
    * then completion.
    */
@@ -251,7 +259,12 @@ export interface LiveClientSettings {
   stallTimeoutMs?: number | false;
   /** A socket that does not open within this many ms counts as a failed upgrade. @default 15000 */
   connectTimeoutMs?: number;
-  /** Grace period before an unused socket is closed, in ms. @default 1000 */
+  /**
+   * Grace period, in ms, between the last subscriber leaving and the socket closing (a
+   * re-subscription within it reuses the socket, e.g. React StrictMode). @default 1000
+   */
+  disconnectGraceMs?: number;
+  /** @deprecated The old name of {@link LiveClientSettings.disconnectGraceMs} (same meaning). */
   keepAliveMs?: number;
   /** WebSocket constructor (e.g. `ws` in Node, `globalThis.WebSocket` in browsers). @default isomorphic-ws */
   WebSocket?: WebSocketConstructor;

@@ -56,6 +56,15 @@ export interface RetryInfo {
 /** The backoff parameters {@link defaultReconnectDelay} reads. */
 export type BackoffOptions = Pick<ReconnectConfig, 'baseDelay' | 'maxDelay' | 'coolDownDelay' | 'maxCoolDownDelay' | 'random'>;
 
+/** The defaults of {@link ReconnectConfig} and {@link BackoffOptions}, in ms (one place; the client uses them too). */
+export const RECONNECT_DEFAULTS = Object.freeze({
+  baseDelay: 1000,
+  maxDelay: 60_000,
+  coolDownDelay: 30_000,
+  maxCoolDownDelay: 300_000,
+  minUptime: 60_000,
+});
+
 /**
  * The default reconnect delay, close-code aware (PROTOCOL.md §3):
  * - 4555 (planned rotation): 0;
@@ -67,10 +76,10 @@ export type BackoffOptions = Pick<ReconnectConfig, 'baseDelay' | 'maxDelay' | 'c
  */
 export function defaultReconnectDelay(attempt: number, error: unknown, options: BackoffOptions = {}): number {
   const {
-    baseDelay = 1000,
-    maxDelay = 60_000,
-    coolDownDelay = 30_000,
-    maxCoolDownDelay = 300_000,
+    baseDelay = RECONNECT_DEFAULTS.baseDelay,
+    maxDelay = RECONNECT_DEFAULTS.maxDelay,
+    coolDownDelay = RECONNECT_DEFAULTS.coolDownDelay,
+    maxCoolDownDelay = RECONNECT_DEFAULTS.maxCoolDownDelay,
     random = Math.random,
   } = options;
   const exponent = Math.max(0, attempt - 1);
@@ -107,7 +116,7 @@ export function reconnectWithBackoff<T>(config: number | ReconnectConfig = {}): 
   const {
     count = Infinity,
     delay,
-    minUptime = 60_000,
+    minUptime = RECONNECT_DEFAULTS.minUptime,
     shouldReconnect = defaultShouldReconnect,
     scheduler = asyncScheduler,
     onRetry,

@@ -1,9 +1,4 @@
-import type {
-  WebcastGiftMessage,
-  WebcastMemberMessage,
-  WebcastRoomUserSeqMessage,
-  WebcastSocialMessage,
-} from 'tiktok-live-proto/v3';
+import type { WebcastGiftMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-connector';
 import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
 import { configObject, integerOption } from './configChecks.js';
 import {
@@ -16,6 +11,8 @@ import {
 import { avatarUrl } from '../selectors/avatarUrl.js';
 import { LikeCounter, type LikeTotals } from './likesByUser.js';
 import { Leaderboard, UserTallies, type UserTally } from './userTallies.js';
+import { socialKind } from '../selectors/socialKind.js';
+import { viewerCountOf } from '../selectors/viewerCount.js';
 
 /** The item shape `sessionTotals` reads: the connection's `events$` items (`{ type, data }`). */
 export interface LiveEventLike {
@@ -284,7 +281,7 @@ class SessionState {
         break;
       }
       case 'WebcastRoomUserSeqMessage':
-        this.#setViewers((data as WebcastRoomUserSeqMessage).total);
+        this.#setViewers(viewerCountOf(event.type, data));
         break;
       case 'roomInfo':
         this.#reseed(data as RoomInfoLike);
@@ -343,9 +340,8 @@ class SessionState {
     else this.#gifters.touch(tally);
   }
 
-  #setViewers(value: unknown): void {
-    const viewers = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
-    if (!Number.isFinite(viewers) || viewers < 0) return;
+  #setViewers(viewers: number | undefined): void {
+    if (viewers === undefined) return;
     if (viewers !== this.#viewersCurrent) {
       this.#viewersCurrent = viewers;
       this.#changed = true;
@@ -359,7 +355,7 @@ class SessionState {
   /** A (re)connect's room info: refresh viewers, raise the like total; never zero anything. */
   #reseed(info: RoomInfoLike): void {
     const raw = typeof info.raw === 'object' && info.raw !== null ? info.raw : info;
-    if (raw.user_count !== undefined) this.#setViewers(raw.user_count);
+    this.#setViewers(viewerCountOf('roomInfo', info));
     const stats = raw.stats;
     if (typeof stats === 'object' && stats !== null && this.#likes.raiseTotal(stats.like_count)) {
       this.#changed = true;
@@ -378,23 +374,6 @@ interface RoomInfoFields {
 }
 interface RoomInfoLike extends RoomInfoFields {
   raw?: RoomInfoFields | null;
-}
-
-/**
- * Follow or share (PROTOCOL.md §5.6): by `common.displayText.key`; when that is
- * empty, by `action` ("1" follow, "3" share: seen in third-party fixtures, an inference).
- */
-function socialKind(message: WebcastSocialMessage): 'follow' | 'share' | undefined {
-  const key = message.common?.displayText?.key;
-  if (typeof key === 'string' && key !== '') {
-    if (key.includes('follow')) return 'follow';
-    if (key.includes('share')) return 'share';
-    return undefined;
-  }
-  const action = String(message.action ?? '');
-  if (action === '1') return 'follow';
-  if (action === '3') return 'share';
-  return undefined;
 }
 
 function toGifterRow(tally: UserTally): GifterTotals {

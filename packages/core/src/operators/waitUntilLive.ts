@@ -53,11 +53,14 @@ export interface WaitInfo {
   error: unknown;
 }
 
+/** The default `interval` of {@link waitUntilLive}, in ms (one place; the client uses it too). */
+export const DEFAULT_WAIT_INTERVAL_MS = 60_000;
+
 /**
  * The default wait: `interval` ± 20 % jitter, so many clients waiting for the
  * same creator do not reconnect in lockstep.
  */
-export function defaultWaitUntilLiveDelay(interval = 60_000, random: () => number = Math.random): number {
+export function defaultWaitUntilLiveDelay(interval = DEFAULT_WAIT_INTERVAL_MS, random: () => number = Math.random): number {
   return Math.round(interval * (0.8 + 0.4 * random()));
 }
 
@@ -72,7 +75,7 @@ export function defaultWaitUntilLiveDelay(interval = 60_000, random: () => numbe
 export function waitUntilLive<T>(config: WaitUntilLiveConfig = {}): MonoTypeOperatorFunction<T> {
   const {
     delay,
-    interval = 60_000,
+    interval = DEFAULT_WAIT_INTERVAL_MS,
     rearmAfterEnd = true,
     isLive,
     isNotLive = (error: unknown) => error instanceof NotLiveError,

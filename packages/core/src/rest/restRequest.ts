@@ -1,4 +1,5 @@
 import { normalizeUniqueId } from '@tiktok-live-rx/protocol';
+import { DEFAULT_REST_BASE_URL } from './restBaseUrl.js';
 import { RestError } from './restError.js';
 
 /** Credentials and transport options shared by the REST helpers. Pass exactly one of `apiKey` / `jwt`. */
@@ -15,8 +16,7 @@ export interface RestOptions {
   signal?: AbortSignal;
 }
 
-/** The default REST base URL (API-SDK 0.3.0; PROTOCOL.md §4.1). */
-export const DEFAULT_REST_BASE_URL = 'https://tiktok.eulerstream.com';
+export { DEFAULT_REST_BASE_URL };
 
 /** What a successful call returns: the parsed JSON object body. */
 export type RestBody = Record<string, unknown>;

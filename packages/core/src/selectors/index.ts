@@ -10,4 +10,6 @@ export {
 export { displayName } from './displayName.js';
 export { giftInfo, type GiftCatalogEntry, type GiftInfo, type GiftInfoOptions } from './giftInfo.js';
 export type { Loose } from './loose.js';
+export { socialKind, type SocialKind } from './socialKind.js';
 export { userRoles, type UserRoles } from './userRoles.js';
+export { viewerCountOf } from './viewerCount.js';

@@ -1,7 +1,7 @@
 import { Observable } from 'rxjs';
 import { ConnectTimeoutError, StallError, TikTokLiveError } from '../errors.js';
 import { redactUrl } from '@tiktok-live-rx/protocol';
-import { errorForClose } from './errorForClose.js';
+import { errorForClose, type CloseContext } from './errorForClose.js';
 
 /** The subset of the WebSocket API this library uses (browser `WebSocket` and `ws` both fit). */
 export interface WebSocketLike {
@@ -39,6 +39,8 @@ export interface WebSocketTransportConfig {
   stallTimeoutMs: number;
   /** Minimum spacing of `'activity'` signals, in ms. */
   activityIntervalMs: number;
+  /** The configuration the close errors' advice should match. */
+  closeContext?: CloseContext;
   /** Secret values to scrub from error texts. */
   secrets: () => readonly string[];
   /** Hot path: handles one frame (with its arrival time, epoch ms); returns true when it carried a session item (anything but workerInfo). */
@@ -56,7 +58,7 @@ const noop = (): void => {};
  * unsubscribing closes the socket with 1000.
  */
 export function webSocketTransport(config: WebSocketTransportConfig): Observable<TransportSignal> {
-  const { url, WebSocket, connectTimeoutMs, stallTimeoutMs, activityIntervalMs, secrets, onFrame } = config;
+  const { url, WebSocket, connectTimeoutMs, stallTimeoutMs, activityIntervalMs, secrets, onFrame, closeContext } = config;
   return new Observable<TransportSignal>((subscriber) => {
     let socket: WebSocketLike;
     try {
@@ -134,7 +136,7 @@ export function webSocketTransport(config: WebSocketTransportConfig): Observable
       detach();
       const code = typeof event.code === 'number' ? event.code : 1005;
       const reason = redactUrl(event.reason || lastErrorText, secrets());
-      subscriber.error(errorForClose(code, reason));
+      subscriber.error(errorForClose(code, reason, closeContext));
     };
 
     return () => {

@@ -1,0 +1,159 @@
+/**
+ * The hot path, one way: decode a frame once, route each item by type through a Map to its
+ * own sink, normalise it only when somebody consumes that type, deliver. The router asks
+ * nobody anything: consumers (streams, the store, room state, totals) subscribe to the sinks,
+ * and a sink's `observed` flag is the whole "who wants this" question. The per-item cost does
+ * not depend on how many streams are subscribed.
+ */
+import { ProtocolError, TikTokLiveError, UnsupportedFrameError } from '../errors.js';
+import { LIVE_EVENT_TYPES, isNormalisedType, type LiveEvent } from '../events.js';
+import { createMulticast, type Multicast, type Sink } from '../multicast.js';
+import { normalizeMessageInPlace } from '../protocol/normalizeMessage.js';
+
+/** Where the router delivers besides the per-type sinks. */
+export interface FrameRouterTargets {
+  /** Every item (`events$`). */
+  readonly events: Sink<LiveEvent>;
+  /** Non-fatal problems (`errors$`). */
+  readonly errors: Sink<TikTokLiveError>;
+  /** De-duplication: true drops the TikTok item before anything sees it (asked once per consumed TikTok item; absent = off). */
+  readonly isDuplicate?: ((data: object) => boolean) | undefined;
+}
+
+/** The router one connection owns. */
+export interface FrameRouter {
+  /** Handles one WebSocket frame; returns true when it carried a session item (anything but `workerInfo`). */
+  handleFrame(raw: unknown): boolean;
+  /** The multicast of one wire type (created on first use). */
+  sinkFor(type: string): Multicast<unknown>;
+}
+
+interface Route {
+  readonly known: boolean;
+  readonly normalize: boolean;
+  sink: Multicast<unknown> | undefined;
+}
+
+/** Bound on distinct cached routes, so a hostile stream of random type names cannot grow memory. */
+const MAX_ROUTES = 1024;
+const EXCERPT = 120;
+
+type Item = { type: string; data: Record<string, unknown> };
+
+/** Creates the router for one connection. */
+export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
+  const routes = new Map<string, Route>();
+  const { events, errors, isDuplicate } = targets;
+
+  const routeFor = (type: string): Route => {
+    const route: Route = { known: LIVE_EVENT_TYPES.has(type), normalize: isNormalisedType(type), sink: undefined };
+    if (routes.size < MAX_ROUTES) routes.set(type, route);
+    return route;
+  };
+
+  const sinkFor = (type: string): Multicast<unknown> => {
+    let route = routes.get(type);
+    if (route === undefined) {
+      route = routeFor(type);
+      // Subscribed types must stay routable even past the cap.
+      routes.set(type, route);
+    }
+    return (route.sink ??= createMulticast<unknown>());
+  };
+
+  const reportItem = (item: unknown, index: number): void => {
+    const type = typeof item === 'object' && item !== null ? (item as { type?: unknown }).type : undefined;
+    errors.next(
+      new ProtocolError(`Item ${index < 0 ? '' : `#${index} `}is not { type: string, data: object }; skipped.`, {
+        problem: 'invalid-item',
+        ...(index >= 0 ? { index } : {}),
+        ...(typeof type === 'string' ? { type } : {}),
+        excerpt: excerptOf(item),
+      }),
+    );
+  };
+
+  const routeItem = (item: unknown, index: number): boolean => {
+    if (typeof item !== 'object' || item === null) {
+      reportItem(item, index);
+      return false;
+    }
+    const type = (item as { type?: unknown }).type;
+    const data = (item as { data?: unknown }).data;
+    if (typeof type !== 'string' || typeof data !== 'object' || data === null || Array.isArray(data)) {
+      reportItem(item, index);
+      return false;
+    }
+    const route = routes.get(type) ?? routeFor(type);
+    const sink = route.sink;
+    const toEvents = events.observed;
+    const toSink = sink !== undefined && sink.observed;
+    if (toEvents || toSink) {
+      // Only consumed items are checked: a duplicate of an item nobody received is news to everyone.
+      if (route.normalize && isDuplicate?.(data) === true) return true;
+      const value = route.normalize ? normalizeMessageInPlace(type, data as Record<string, unknown>) : (data as Record<string, unknown>);
+      (item as Item).data = value;
+      if (toSink) sink.next(value);
+      if (toEvents) events.next(route.known ? (item as LiveEvent) : { type: 'unknown', wireType: type, data: value });
+    }
+    return type !== 'workerInfo';
+  };
+
+  const handleFrame = (raw: unknown): boolean => {
+    if (typeof raw !== 'string') {
+      const size = (raw as { byteLength?: unknown; size?: unknown } | null)?.byteLength ?? (raw as { size?: unknown } | null)?.size;
+      const byteLength = typeof size === 'number' ? size : 0;
+      errors.next(
+        new UnsupportedFrameError(
+          `Received a binary frame (${byteLength} bytes); binary (rawMessages) frames are not supported. Leave features.rawMessages off.`,
+          { byteLength },
+        ),
+      );
+      return false;
+    }
+    let doc: unknown;
+    try {
+      doc = JSON.parse(raw);
+    } catch {
+      errors.next(new ProtocolError('Received a frame that is not JSON; skipped.', { problem: 'malformed-json', excerpt: raw.slice(0, EXCERPT) }));
+      return false;
+    }
+    if (typeof doc !== 'object' || doc === null) {
+      errors.next(new ProtocolError('Received a JSON frame that is neither a bundle nor an item; skipped.', { problem: 'unknown-shape', excerpt: raw.slice(0, EXCERPT) }));
+      return false;
+    }
+    const messages = (doc as { messages?: unknown }).messages;
+    if (Array.isArray(messages)) {
+      let session = false;
+      for (let i = 0; i < messages.length; i++) {
+        // One bad item (or a throwing consumer) must not cost the rest of the bundle.
+        try {
+          if (routeItem(messages[i], i)) session = true;
+        } catch (error) {
+          errors.next(new TikTokLiveError(`Failed to deliver item #${i}: ${error instanceof Error ? error.message : String(error)}`, 'unexpected', { cause: error }));
+        }
+      }
+      return session;
+    }
+    if (typeof (doc as { type?: unknown }).type === 'string') {
+      try {
+        return routeItem(doc, -1);
+      } catch (error) {
+        errors.next(new TikTokLiveError(`Failed to deliver an item: ${error instanceof Error ? error.message : String(error)}`, 'unexpected', { cause: error }));
+        return false;
+      }
+    }
+    errors.next(new ProtocolError('Received a JSON frame that is neither a bundle nor an item; skipped.', { problem: 'unknown-shape', excerpt: raw.slice(0, EXCERPT) }));
+    return false;
+  };
+
+  return { handleFrame, sinkFor };
+}
+
+function excerptOf(value: unknown): string {
+  try {
+    return (JSON.stringify(value) ?? String(value)).slice(0, EXCERPT);
+  } catch {
+    return String(value).slice(0, EXCERPT);
+  }
+}

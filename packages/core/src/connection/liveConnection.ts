@@ -1,0 +1,159 @@
+/**
+ * One creator's connection, assembled from its parts. The data path, one way:
+ * transport (`connectPolicy`) → `frameRouter` (decode, route, normalise, deliver) → the
+ * consumers: the public streams, `roomState`, `derivedStreams` and the store, each an ordinary
+ * subscriber of the routed items. `connectionStatus` is the single writer of the state;
+ * `sharedSession` ref-counts the socket with a grace period.
+ */
+import { Observable, map, merge } from 'rxjs';
+import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage } from 'tiktok-live-connector';
+import type { TikTokLiveError } from '../errors.js';
+import type { LiveEvent, LiveEventMap, LiveEventType } from '../events.js';
+import { createLiveStore, type LiveStoreInput } from '../liveStore.js';
+import { createMulticast } from '../multicast.js';
+import { createMsgIdDeduper } from '../createMsgIdDeduper.js';
+import type { ResolvedLiveClientOptions } from '../resolveOptions.js';
+import type { LiveConnection } from '../types.js';
+import { createConnectPolicy } from './connectPolicy.js';
+import { IDLE_STATE, createConnectionStatus } from './connectionStatus.js';
+import { createCredentials } from './credentials.js';
+import { createDerivedStreams } from './derivedStreams.js';
+import { createFrameRouter } from './frameRouter.js';
+import { createGapTracker } from './gapTracker.js';
+import { createRoomState } from './roomState.js';
+import { createSharedSession } from './sharedSession.js';
+
+/** The connection plus the teardown the client registry calls. */
+export interface ManagedLiveConnection extends LiveConnection {
+  /** Disconnects and makes every later subscription complete at once. */
+  dispose(): void;
+}
+
+/** Builds every part of the connection for one (already normalised) creator id. */
+export function createLiveConnection(uniqueId: string, options: ResolvedLiveClientOptions): ManagedLiveConnection {
+  const events = createMulticast<LiveEvent>();
+  const errors = createMulticast<TikTokLiveError>();
+  const frames = createMulticast<string>();
+  const deduper = options.dedupeWindow > 0 ? createMsgIdDeduper(options.dedupeWindow) : undefined;
+
+  const router = createFrameRouter({ events, errors, isDuplicate: deduper?.isDuplicate });
+  const credentials = createCredentials(uniqueId, options);
+  const status = createConnectionStatus();
+  const room = createRoomState(router);
+  const gaps = createGapTracker();
+  const run = createConnectPolicy({
+    uniqueId,
+    options,
+    credentials,
+    status,
+    room,
+    gaps,
+    onFrame: (raw) => {
+      if (frames.observed && typeof raw === 'string') frames.next(raw);
+      return router.handleFrame(raw);
+    },
+  });
+  const session = createSharedSession({
+    run,
+    feed$: room.feed$,
+    disconnectGraceMs: options.disconnectGraceMs,
+    onTeardown: () => {
+      const s = status.current.status;
+      if (s !== 'ended' && s !== 'offline' && s !== 'error') status.set(IDLE_STATE);
+    },
+  });
+
+  const typeStreams = new Map<string, Observable<unknown>>();
+  function on$<K extends LiveEventType>(type: K): Observable<LiveEventMap[K]>;
+  function on$(type: string): Observable<unknown>;
+  function on$(type: string): Observable<unknown> {
+    if (typeof type !== 'string' || type === '') {
+      throw new TypeError(`on$(type) needs a wire type name such as 'WebcastChatMessage' or 'roomInfo'.`);
+    }
+    let stream = typeStreams.get(type);
+    if (stream === undefined) {
+      stream = session.attach(router.sinkFor(type).observable$);
+      typeStreams.set(type, stream);
+    }
+    return stream;
+  }
+
+  const chat$ = on$('WebcastChatMessage');
+  const gift$ = on$('WebcastGiftMessage');
+  const like$ = on$('WebcastLikeMessage');
+  const derived = createDerivedStreams({ options, router, room, session, gift$ });
+
+  // The store: chat and the like total while it has listeners (holding the session), and the
+  // facts every snapshot shows (state, room info, viewers, live), which need no session hold.
+  const store = createLiveStore({
+    uniqueId,
+    recentChatLimit: options.recentChatLimit,
+    source$: session.attachWhileArmed(
+      merge(
+        router.sinkFor('WebcastChatMessage').observable$.pipe(map((message): LiveStoreInput => ({ kind: 'chat', message: message as WebcastChatMessage }))),
+        new Observable<LiveStoreInput>((subscriber) =>
+          router.sinkFor('WebcastLikeMessage').observable$.subscribe((data) => {
+            const total = toCount((data as WebcastLikeMessage & { total?: unknown }).total);
+            if (total !== undefined) subscriber.next({ kind: 'likeTotal', total });
+          }),
+        ),
+      ),
+    ),
+  });
+  status.state$.subscribe((state) => store.setState(state));
+  room.roomInfo$.subscribe((roomInfo) => store.setRoomInfo(roomInfo));
+  room.viewerCount$.subscribe((count) => store.setViewerCount(count));
+  room.isLive$.subscribe((isLive) => store.setIsLive(isLive));
+
+  let manualHold: { unsubscribe(): void } | undefined;
+  const disconnect = (): void => {
+    manualHold?.unsubscribe();
+    manualHold = undefined;
+    // Completes a running session (socket closed now, streams complete); the next hold starts afresh.
+    session.stop();
+    status.set(IDLE_STATE);
+  };
+
+  return {
+    uniqueId,
+    events$: session.attach(events.observable$),
+    on$,
+    roomInfo$: session.attach(room.roomInfo$),
+    chat$: chat$ as Observable<WebcastChatMessage>,
+    gift$: gift$ as Observable<WebcastGiftMessage>,
+    like$: like$ as Observable<WebcastLikeMessage>,
+    member$: on$('WebcastMemberMessage'),
+    follow$: derived.follow$,
+    share$: derived.share$,
+    viewerCount$: session.attach(room.viewerCount$),
+    streamEnd$: session.attach(room.streamEnd$),
+    state$: session.attach(status.state$, 'complete'),
+    errors$: session.attach(errors.observable$, 'emit-then-complete'),
+    gaps$: session.attach(gaps.gaps$),
+    isLive$: session.attach(room.isLive$),
+    frames$: session.attach(frames.observable$),
+    giftFinal$: derived.giftFinal$,
+    giftStreak$: derived.giftStreak$,
+    totals$: derived.totals$,
+    store: store.store,
+    connect() {
+      if (manualHold !== undefined) return;
+      manualHold = session.holdWhileArmed();
+    },
+    disconnect,
+    reconnect() {
+      session.restartOrRearm();
+    },
+    dispose() {
+      disconnect();
+      session.dispose();
+      deduper?.dispose();
+    },
+  };
+}
+
+/** int64 counts arrive as strings (v3) or numbers (v2). */
+function toCount(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
