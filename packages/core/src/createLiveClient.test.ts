@@ -36,6 +36,29 @@ describe('createLiveClient options (TypeErrors at the API edge)', () => {
     expect(make({ apiKey: 'k', restUrl: 'ftp://x' })).toThrow(/restUrl/);
   });
 
+  it.for(['wss://user:hunter2@ws.example', 'wss://only-user@ws.example', 'ws://:hunter2@127.0.0.1:9'])(
+    'rejects credentials in the URL (%s) with a TypeError that does not repeat them',
+    (url) => {
+      let caught: unknown;
+      try {
+        createLiveClient({ apiKey: 'k', url });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(TypeError);
+      expect((caught as Error).message).toMatch(/url must not carry credentials/);
+      expect((caught as Error).message).not.toMatch(/hunter2|only-user/);
+      expect(make({ apiKey: 'k', restUrl: url.replace(/^ws/, 'http') })).toThrow(/restUrl must not carry credentials/);
+    },
+  );
+
+  it('takes disconnectGraceMs, with keepAliveMs as its deprecated alias', () => {
+    expect(make({ apiKey: 'k', disconnectGraceMs: 0 })).not.toThrow();
+    expect(make({ apiKey: 'k', keepAliveMs: 5 })).not.toThrow();
+    expect(make({ apiKey: 'k', disconnectGraceMs: -1 })).toThrow(/disconnectGraceMs must be a non-negative number/);
+    expect(make({ apiKey: 'k', disconnectGraceMs: 5, keepAliveMs: 6 })).toThrow(/not both/);
+  });
+
   it('validates timers and nested configs', () => {
     expect(make({ apiKey: 'k', keepAliveMs: -1 })).toThrow(/keepAliveMs must be a non-negative number/);
     expect(make({ apiKey: 'k', connectTimeoutMs: 0 })).toThrow(/connectTimeoutMs must be a positive number/);

@@ -34,6 +34,7 @@ export type { WebSocketConstructor, WebSocketLike } from './transport/webSocketT
 // Event model
 export {
   CUSTOM_EVENT_TYPES,
+  EULER_ITEM_TYPES,
   LIVE_EVENT_TYPES,
   isLiveEventType,
   type CustomEventMap,
@@ -79,7 +80,9 @@ export {
   chatSegments,
   displayName,
   giftInfo,
+  socialKind,
   userRoles,
+  viewerCountOf,
   type AvatarSize,
   type AvatarUrlOptions,
   type ChatEmoteSegment,
@@ -90,6 +93,7 @@ export {
   type GiftInfo,
   type GiftInfoOptions,
   type Loose,
+  type SocialKind,
   type UserRoles,
 } from './selectors/index.js';
 
