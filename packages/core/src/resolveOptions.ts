@@ -11,9 +11,11 @@ import {
   type FeatureFlagSpec,
 } from '@tiktok-live-rx/protocol';
 import { isServer, warnOnce } from './environment.js';
-import { finalizeGiftStreaks, type FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
+import type { FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
-import { sessionTotals, type SessionTotalsConfig } from './operators/sessionTotals.js';
+import type { SessionTotalsConfig } from './operators/sessionTotals.js';
+import { resolveGiftStreakOperatorConfig } from './validation/giftStreakLimits.js';
+import { resolveSessionTotalsConfig } from './validation/sessionTotalsConfig.js';
 import { DEFAULT_REST_BASE_URL } from './rest/restBaseUrl.js';
 import { DEFAULT_WAIT_INTERVAL_MS } from './operators/waitUntilLive.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
@@ -191,7 +193,7 @@ function checkDedupe(value: unknown): number {
   return window;
 }
 
-/** Validates an operator config by building the operator once; its TypeError is re-worded for this option. */
+/** Validates an operator config with the operator's own validation; its TypeError is re-worded for this option. */
 function checkOperatorConfig<T>(name: string, value: unknown, build: (config: T) => unknown): T {
   if (value === undefined) return {} as T;
   if (!isPlainObject(value)) return fail(`${name} must be an object (see the ${name} option docs).`);
@@ -205,7 +207,7 @@ function checkOperatorConfig<T>(name: string, value: unknown, build: (config: T)
 }
 
 function checkTotals(value: unknown, giftStreaks: FinalizeGiftStreaksConfig): LiveTotalsOptions {
-  const totals = checkOperatorConfig<SessionTotalsConfig>('totals', value, sessionTotals);
+  const totals = checkOperatorConfig<SessionTotalsConfig>('totals', value, resolveSessionTotalsConfig);
   if (totals.streaks !== undefined) return totals;
   const { timeoutMs, maxPending, maxFinalized } = giftStreaks;
   return { ...totals, streaks: { timeoutMs, maxPending, maxFinalized } };
@@ -252,7 +254,7 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
   if (typeof recentChatLimit !== 'number' || !Number.isInteger(recentChatLimit) || recentChatLimit < 0) {
     fail('recentChatLimit must be a non-negative integer.');
   }
-  const giftStreaks = checkOperatorConfig<FinalizeGiftStreaksConfig>('giftStreaks', options.giftStreaks, finalizeGiftStreaks);
+  const giftStreaks = checkOperatorConfig<FinalizeGiftStreaksConfig>('giftStreaks', options.giftStreaks, (config) => resolveGiftStreakOperatorConfig('finalizeGiftStreaks', config));
 
   return {
     url: checkHttpUrl('url', options.url, ['ws:', 'wss:'], DEFAULT_LIVE_CLIENT_OPTIONS.url),

@@ -4,7 +4,7 @@
  * loaded on first subscription (`import()`), so an app that never subscribes them does not
  * bundle them (bundlers put them in a lazy chunk) and no connection pays for them.
  */
-import { EMPTY, Observable, ReplaySubject, concat, defer, filter, from, map, merge, of, share, startWith, switchMap, timer, type OperatorFunction } from 'rxjs';
+import { EMPTY, Observable, ReplaySubject, concat, defer, filter, map, merge, of, share, startWith, switchMap, timer } from 'rxjs';
 import type { WebcastGiftMessage, WebcastSocialMessage } from 'tiktok-live-connector';
 import type { RoomInfo } from '../events.js';
 import type { FinalGift } from '../operators/finalizeGiftStreaks.js';
@@ -15,6 +15,7 @@ import { socialKind } from '../selectors/socialKind.js';
 import type { FrameRouter } from './frameRouter.js';
 import type { RoomState } from './roomState.js';
 import type { SharedSession } from './sharedSession.js';
+import { lazyModule, throughLazyOperator } from './loadOnFirstUse.js';
 
 /** The derived streams of one connection. */
 export interface DerivedStreams {
@@ -28,20 +29,9 @@ export interface DerivedStreams {
 /** The item types `totals$` reads besides room info (everything else is never normalised for it). */
 const TOTALS_TYPES = ['WebcastGiftMessage', 'WebcastLikeMessage', 'WebcastMemberMessage', 'WebcastSocialMessage', 'WebcastRoomUserSeqMessage'] as const;
 
-/** A module loaded on first use, then available synchronously (so later subscriptions behave as before). */
-function lazyModule<M>(load: () => Promise<M>): () => Observable<M> {
-  let loaded: M | undefined;
-  return () => defer(() => (loaded !== undefined ? of(loaded) : from(load().then((module) => (loaded = module)))));
-}
-
 const finalizeModule = lazyModule(() => import('../operators/finalizeGiftStreaks.js'));
 const progressModule = lazyModule(() => import('../operators/giftStreakProgress.js'));
 const totalsModule = lazyModule(() => import('../operators/sessionTotals.js'));
-
-/** `source$` through an operator from a lazily loaded module. */
-function throughLazy<M, T, R>(source$: Observable<T>, module: () => Observable<M>, operator: (module: M) => OperatorFunction<T, R>): Observable<R> {
-  return module().pipe(switchMap((loaded) => source$.pipe(operator(loaded))));
-}
 
 /** Builds the derived streams over the connection's parts. */
 export function createDerivedStreams(parts: {
@@ -59,10 +49,12 @@ export function createDerivedStreams(parts: {
 
   // One tracker for every subscriber. gift$ completes with the session, which flushes open
   // streaks as 'complete'; across reconnects it does not, so a cut streak ends by its timeout.
-  const giftFinal$ = throughLazy(gift$, finalizeModule, (m) => m.finalizeGiftStreaks(options.giftStreaks)).pipe(
+  const giftFinal$ = gift$.pipe(
+    throughLazyOperator(finalizeModule, (m) => m.finalizeGiftStreaks(options.giftStreaks)),
     share({ resetOnRefCountZero: graceReset() }),
   );
-  const giftStreak$ = throughLazy(gift$, progressModule, (m) => m.giftStreakProgress(options.giftStreaks)).pipe(
+  const giftStreak$ = gift$.pipe(
+    throughLazyOperator(progressModule, (m) => m.giftStreakProgress(options.giftStreaks)),
     share({ resetOnRefCountZero: graceReset() }),
   );
 
@@ -77,14 +69,14 @@ export function createDerivedStreams(parts: {
     ),
   );
   let initialTotalsUsed = false;
-  const totalsRun = (sessionTotals: typeof import('../operators/sessionTotals.js').sessionTotals): Observable<SessionTotals> =>
+  const totalsRun = (): Observable<SessionTotals> =>
     defer(() => {
       const { initial, ...rest } = options.totals;
       const useInitial = !initialTotalsUsed && initial !== undefined;
       initialTotalsUsed = true;
       const seed = room.currentRoomInfo;
       return concat(seed !== undefined ? of<LiveEventLike>({ type: 'roomInfo', data: seed }) : EMPTY, totalsInput$).pipe(
-        sessionTotals({ ...rest, ...(useInitial ? { initial } : {}), emitInitial: true }),
+        throughLazyOperator(totalsModule, (m) => m.sessionTotals({ ...rest, ...(useInitial ? { initial } : {}), emitInitial: true })),
       );
     });
   /** One replayed totals pipeline per session generation: a fresh session starts from zero. */
@@ -93,14 +85,9 @@ export function createDerivedStreams(parts: {
     if (totalsCore === undefined || totalsCore.generation !== session.generation) {
       totalsCore = {
         generation: session.generation,
-        // Loaded once, then each new stream restarts the run synchronously (no item is missed).
-        totals$: totalsModule().pipe(
-          switchMap(({ sessionTotals }) =>
-            session.attach(room.streamStarts$).pipe(
-              startWith(undefined),
-              switchMap(() => totalsRun(sessionTotals)),
-            ),
-          ),
+        totals$: session.attach(room.streamStarts$).pipe(
+          startWith(undefined),
+          switchMap(totalsRun),
           share({
             connector: () => new ReplaySubject<SessionTotals>(1),
             // After the end, late subscribers get the final totals (then the completion or the error).

@@ -1,5 +1,5 @@
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
-import { configObject, integerOption } from './configChecks.js';
+import { configObject, integerOption } from '../validation/optionChecks.js';
 import { createMsgIdWindow, defaultMsgId } from './msgIdWindow.js';
 
 /** Options for {@link dedupeByMsgId}. Every field is optional. */

@@ -14,9 +14,17 @@
  * `maxFinalized` remembered ended-streak keys (FIFO), used to drop duplicate or
  * late events of a streak that already ended.
  */
-import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
-import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
-import { configObject, durationOption, integerOption } from './configChecks.js';
+import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import { Observable, type OperatorFunction, type Subscription } from 'rxjs';
+import { resolveGiftStreakOperatorConfig, type GiftStreakLimits, type GiftStreakOperatorOptions } from '../validation/giftStreakLimits.js';
+
+export {
+  DEFAULT_GIFT_STREAK_LIMITS,
+  resolveGiftStreakLimits,
+  type GiftStreakLimitOptions,
+  type GiftStreakLimits,
+  type GiftStreakOperatorOptions,
+} from '../validation/giftStreakLimits.js';
 
 /**
  * How a streak ended:
@@ -73,20 +81,6 @@ export interface GiftStreakSink {
   /** A streak (or single gift) ended. Called exactly once per streak. */
   end(streak: GiftStreak, reason: GiftStreakEndReason): void;
 }
-
-/** Resolved tracker limits. */
-export interface GiftStreakLimits {
-  timeoutMs: number;
-  maxPending: number;
-  maxFinalized: number;
-}
-
-/** Defaults shared by every streak-aware operator. */
-export const DEFAULT_GIFT_STREAK_LIMITS: Readonly<GiftStreakLimits> = Object.freeze({
-  timeoutMs: 10_000,
-  maxPending: 1_000,
-  maxFinalized: 5_000,
-});
 
 /** The streak state machine. No timers: the caller passes the time and decides when to expire. */
 export class GiftStreakTracker {
@@ -236,46 +230,6 @@ export class GiftStreakTracker {
   }
 }
 
-/** Streak limits shared by `finalizeGiftStreaks`, `giftStreakProgress` and `sessionTotals` (`streaks`). */
-export interface GiftStreakLimitOptions {
-  /**
-   * A streak whose `repeatEnd` never arrives ends after this many ms without an
-   * update, marked `endedBy: 'timeout'`. `Infinity` disables it (then only
-   * `maxPending` bounds open streaks).
-   * @default 10_000
-   */
-  timeoutMs?: number;
-  /**
-   * At most this many open streaks; past it the least recently updated one ends as a timeout.
-   * @default 1_000
-   */
-  maxPending?: number;
-  /**
-   * How many ended streak keys are remembered (FIFO) to drop duplicate or late events. `0` remembers none.
-   * @default 5_000
-   */
-  maxFinalized?: number;
-}
-
-/** Validates and fills in streak limits (throws a `TypeError` naming the operator and field). */
-export function resolveGiftStreakLimits(
-  operator: string,
-  options: GiftStreakLimitOptions | undefined,
-  fieldPrefix = '',
-): GiftStreakLimits {
-  const d = DEFAULT_GIFT_STREAK_LIMITS;
-  return {
-    timeoutMs: durationOption(operator, `${fieldPrefix}timeoutMs`, options?.timeoutMs, d.timeoutMs),
-    maxPending: integerOption(operator, `${fieldPrefix}maxPending`, options?.maxPending, d.maxPending),
-    maxFinalized: integerOption(operator, `${fieldPrefix}maxFinalized`, options?.maxFinalized, d.maxFinalized, 0),
-  };
-}
-
-/** Config accepted by the two timer-driven streak operators. */
-export interface GiftStreakOperatorOptions extends GiftStreakLimitOptions {
-  scheduler?: SchedulerLike;
-}
-
 /** Maps tracker callbacks to emitted values; `undefined` means "emit nothing". */
 export interface GiftStreakProjection<R> {
   progress?(streak: GiftStreak, advanced: boolean): R | undefined;
@@ -293,12 +247,7 @@ export function giftStreakOperator<R>(
   config: number | GiftStreakOperatorOptions | undefined,
   projection: GiftStreakProjection<R>,
 ): OperatorFunction<WebcastGiftMessage, R> {
-  const options =
-    typeof config === 'number'
-      ? { timeoutMs: config }
-      : configObject<GiftStreakOperatorOptions>(operator, config, 'a timeout in ms or a config object');
-  const limits = resolveGiftStreakLimits(operator, options);
-  const scheduler = options?.scheduler ?? asyncScheduler;
+  const { limits, scheduler } = resolveGiftStreakOperatorConfig(operator, config);
 
   return (source) =>
     new Observable<R>((subscriber) => {

@@ -1,6 +1,6 @@
 import type { WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import { Observable, type OperatorFunction } from 'rxjs';
-import { configObject, integerOption } from './configChecks.js';
+import { configObject, integerOption } from '../validation/optionChecks.js';
 import { Leaderboard, UserTallies, type UserTally } from './userTallies.js';
 
 /** One row of a likes leaderboard. */

@@ -1,9 +1,8 @@
 import type { WebcastGiftMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-connector';
 import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
-import { configObject, integerOption } from './configChecks.js';
+import { resolveSessionTotalsConfig } from '../validation/sessionTotalsConfig.js';
 import {
   GiftStreakTracker,
-  resolveGiftStreakLimits,
   type GiftStreak,
   type GiftStreakLimitOptions,
   type GiftStreakSink,
@@ -112,8 +111,6 @@ export interface SessionTotalsConfig {
 }
 
 /** Defaults of {@link SessionTotalsConfig}. */
-const DEFAULT_TOP_N = 10;
-const DEFAULT_MAX_USERS = 10_000;
 /** `WebcastMemberMessage.action` of a join (`MEMBER_MESSAGE_ACTION_JOINED`). */
 const MEMBER_JOINED = 1;
 
@@ -142,23 +139,7 @@ const MEMBER_JOINED = 1;
  * ```
  */
 export function sessionTotals(config?: SessionTotalsConfig): OperatorFunction<LiveEventLike, SessionTotals> {
-  const options = configObject<SessionTotalsConfig>('sessionTotals', config, 'a config object');
-  const topN = integerOption('sessionTotals', 'topN', options?.topN, DEFAULT_TOP_N);
-  const maxUsers = integerOption(
-    'sessionTotals',
-    'maxUsers',
-    options?.maxUsers,
-    Math.max(DEFAULT_MAX_USERS, 2 * topN + 1),
-    2 * topN + 1,
-  );
-  const limits = resolveGiftStreakLimits(
-    'sessionTotals',
-    configObject<GiftStreakLimitOptions>('sessionTotals', options?.streaks, '`streaks` to be an object'),
-    'streaks.',
-  );
-  const initial = configObject<SessionTotals>('sessionTotals', options?.initial, '`initial` to be a SessionTotals snapshot');
-  const emitInitial = options?.emitInitial === true;
-  const scheduler = options?.scheduler ?? asyncScheduler;
+  const { topN, maxUsers, limits, initial, emitInitial, scheduler } = resolveSessionTotalsConfig(config);
 
   return (source) =>
     new Observable<SessionTotals>((subscriber) => {

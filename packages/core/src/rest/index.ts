@@ -7,5 +7,6 @@ export {
   type RoomVideoStreamType,
 } from './fetchRoomVideo.js';
 export { RestError } from './restError.js';
-export { DEFAULT_REST_BASE_URL, type RestOptions } from './restRequest.js';
+export { DEFAULT_REST_BASE_URL } from './restBaseUrl.js';
+export type { RestOptions } from './restRequest.js';
 export { RoomVideoError } from './roomVideoError.js';

@@ -16,7 +16,6 @@ export interface RestOptions {
   signal?: AbortSignal;
 }
 
-export { DEFAULT_REST_BASE_URL };
 
 /** What a successful call returns: the parsed JSON object body. */
 export type RestBody = Record<string, unknown>;
