@@ -1,0 +1,44 @@
+/**
+ * Issue 10, "pay for what you use": the size of what a browser app loads first, against the
+ * budgets. Prints the measured numbers so each run records them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS, LOADED_ON_FIRST_USE, STILL_IN_FIRST_LOAD } from './budgets.js';
+import { formatKb, measureBundle, type BundleSize } from './measureBundle.js';
+
+let core: BundleSize;
+let react: BundleSize;
+let vue: BundleSize;
+
+beforeAll(async () => {
+  [core, react, vue] = await Promise.all([measureBundle('coreChat'), measureBundle('reactChat'), measureBundle('vueChat')]);
+  const line = (name: string, size: BundleSize) =>
+    `${name}: ${formatKb(size.minBytes)} min, ${formatKb(size.gzipBytes)} gzip first load (+ ${formatKb(size.lazyMinBytes)} min in lazy chunks)`;
+  const target = core.gzipBytes <= BUDGETS.coreChatGzipTarget ? 'met' : 'NOT met';
+  const stillIn = STILL_IN_FIRST_LOAD.filter((path) => core.initialInputs.includes(path));
+  console.log(
+    [
+      `[size-check] ${line('createLiveClient + chat$', core)}; target ${formatKb(BUDGETS.coreChatGzipTarget)} ${target} (stretch ${formatKb(BUDGETS.coreChatGzipStretch)}), ceiling ${formatKb(BUDGETS.coreChatGzipCeiling)}`,
+      `[size-check] ${line('+ React binding', react)}; adds ${formatKb(react.gzipBytes - core.gzipBytes)} gzip (budget ${formatKb(BUDGETS.bindingGzip)})`,
+      `[size-check] ${line('+ Vue binding', vue)}; adds ${formatKb(vue.gzipBytes - core.gzipBytes)} gzip (budget ${formatKb(BUDGETS.bindingGzip)})`,
+      `[size-check] still in the first load: ${stillIn.length > 0 ? stillIn.join(', ') : 'nothing'}`,
+    ].join('\n'),
+  );
+}, 60_000);
+
+describe('bundle-size budgets', () => {
+  it('createLiveClient + chat$ (rxjs included) stays under the enforced ceiling', () => {
+    expect(core.initialInputs.some((path) => path.includes('node_modules/.pnpm/rxjs@'))).toBe(true);
+    expect(core.gzipBytes).toBeLessThanOrEqual(BUDGETS.coreChatGzipCeiling);
+  });
+
+  it('streaks, totals, the live probe (REST) and recording are not in what loads first', () => {
+    expect(LOADED_ON_FIRST_USE.filter((path) => core.initialInputs.includes(path))).toEqual([]);
+    expect(core.lazyMinBytes).toBeGreaterThan(0);
+  });
+
+  it('each binding adds at most its budget', () => {
+    expect(react.gzipBytes - core.gzipBytes).toBeLessThanOrEqual(BUDGETS.bindingGzip);
+    expect(vue.gzipBytes - core.gzipBytes).toBeLessThanOrEqual(BUDGETS.bindingGzip);
+  });
+});

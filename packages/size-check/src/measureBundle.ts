@@ -1,0 +1,81 @@
+/**
+ * Bundles one entry file the way a browser app's bundler would (esbuild: browser platform,
+ * ESM, minified, code splitting, rxjs bundled, frameworks external) and measures what loads
+ * first: the entry chunk plus every chunk it imports statically. Lazy chunks (`import()`)
+ * are measured apart.
+ */
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+
+/** Sizes of one bundled entry. */
+export interface BundleSize {
+  /** Minified bytes that load first (entry + static chunks). */
+  readonly minBytes: number;
+  /** Those bytes gzipped (level 9, as one stream). */
+  readonly gzipBytes: number;
+  /** Minified bytes of the lazy chunks (loaded on first use of a feature). */
+  readonly lazyMinBytes: number;
+  /** Source files that end up in what loads first, relative to the repository root. */
+  readonly initialInputs: readonly string[];
+}
+
+/** The repository root, so input paths read `packages/core/src/…`. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Frameworks the app brings anyway: not counted against a binding's budget. */
+const FRAMEWORKS = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'vue'];
+
+/** Bundles `entries/<name>.ts` and measures it. */
+export async function measureBundle(name: string): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`../entries/${name}.ts`, import.meta.url))],
+    absWorkingDir: REPO_ROOT,
+    bundle: true,
+    splitting: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['@tiktok-live-rx/source', 'browser'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: FRAMEWORKS,
+    minify: true,
+    write: false,
+    metafile: true,
+    outdir: 'size-check-out',
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined);
+  if (entry === undefined) throw new Error(`esbuild produced no entry chunk for ${name}`);
+  const initial = staticClosure(outputs, entry);
+  const files = new Map(result.outputFiles.map((file) => [file.path.slice(REPO_ROOT.length), file.contents]));
+  const initialContents = [...initial].map((path) => files.get(path) ?? new Uint8Array());
+  const minBytes = initialContents.reduce((sum, contents) => sum + contents.byteLength, 0);
+  const lazyMinBytes = [...files].filter(([path]) => !initial.has(path) && path.endsWith('.js')).reduce((sum, [, contents]) => sum + contents.byteLength, 0);
+  return {
+    minBytes,
+    gzipBytes: gzipSync(Buffer.concat(initialContents), { level: 9 }).byteLength,
+    lazyMinBytes,
+    initialInputs: [...initial].flatMap((path) => Object.keys(outputs[path]?.inputs ?? {})),
+  };
+}
+
+/** The output chunks `entry` loads before running: itself and its static imports, transitively. */
+function staticClosure(outputs: Metafile['outputs'], entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const imported of outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && imported.external !== true) visit(imported.path);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+/** `bytes` as kB with one decimal (1 kB = 1000 bytes, as budgets are stated). */
+export function formatKb(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
