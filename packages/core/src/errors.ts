@@ -21,6 +21,9 @@ export type TikTokLiveErrorCode =
   | 'stall'
   | 'token-provider'
   | 'credentials-rejected'
+  | 'rest'
+  | 'recording-format'
+  | 'record-frames'
   | 'unexpected';
 
 /** Options every error constructor accepts. */

@@ -1,3 +1,5 @@
+import { TikTokLiveError } from '../errors.js';
+
 /** Why {@link RecordFramesError} was raised. */
 export type RecordFramesErrorKind =
   /** The destination failed (open/write/close error); recording stops, frames keep flowing. */
@@ -8,14 +10,14 @@ export type RecordFramesErrorKind =
   | 'serialize';
 
 /** A problem while recording frames. Never carries frame contents in its message. */
-export class RecordFramesError extends Error {
+export class RecordFramesError extends TikTokLiveError {
   /** What went wrong. */
   readonly kind: RecordFramesErrorKind;
   /** For `overflow`: how many frames were dropped. 0 otherwise. */
   readonly dropped: number;
 
   constructor(kind: RecordFramesErrorKind, message: string, options: { dropped?: number; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, 'record-frames', options.cause === undefined ? {} : { cause: options.cause });
     this.name = 'RecordFramesError';
     this.kind = kind;
     this.dropped = options.dropped ?? 0;

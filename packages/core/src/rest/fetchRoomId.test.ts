@@ -29,7 +29,7 @@ describe('fetchRoomId', () => {
     const error = await rejection(fetchRoomId('creator', { apiKey: API_KEY, baseUrl }));
     expect(error).toBeInstanceOf(RestError);
     expect(error).not.toBeInstanceOf(RoomVideoError);
-    expect(error).toMatchObject({ name: 'RestError', status: 401, code: 401, endpoint: '/webcast/room_id' });
+    expect(error).toMatchObject({ name: 'RestError', status: 401, code: 'rest', bodyCode: 401, endpoint: '/webcast/room_id' });
     expectNoSecrets(error);
   });
 });

@@ -59,7 +59,7 @@ describe('fetchRoomVideo', () => {
     const error = await rejection(fetchRoomVideo('creator', { apiKey: API_KEY, baseUrl }));
     expect(error).toBeInstanceOf(RoomVideoError);
     expect(error).toBeInstanceOf(RestError);
-    expect(error).toMatchObject({ name: 'RoomVideoError', status: 403, code: 403, endpoint: '/webcast/room_video' });
+    expect(error).toMatchObject({ name: 'RoomVideoError', status: 403, code: 'rest', bodyCode: 403, endpoint: '/webcast/room_video' });
     expect((error as Error).message).toContain('Requires Business Plan');
     expectNoSecrets(error);
   });
@@ -67,7 +67,7 @@ describe('fetchRoomVideo', () => {
   it('throws when HTTP is 200 but the body code is not 200', async ({ server, baseUrl }) => {
     server.reply = (_req, res) => json(res, 200, { code: 404, message: 'User is offline' });
     const error = await rejection(fetchRoomVideo('creator', { jwt: JWT, baseUrl }));
-    expect(error).toMatchObject({ name: 'RoomVideoError', status: 200, code: 404 });
+    expect(error).toMatchObject({ name: 'RoomVideoError', status: 200, code: 'rest', bodyCode: 404 });
     expect((error as Error).message).toContain('User is offline');
   });
 
@@ -81,7 +81,7 @@ describe('fetchRoomVideo', () => {
   it('reports Retry-After on 429 in milliseconds', async ({ server, baseUrl }) => {
     server.reply = (_req, res) => json(res, 429, { code: 429, message: 'Too many requests' }, { 'retry-after': '7' });
     const error = await rejection(fetchRoomVideo('creator', { apiKey: API_KEY, baseUrl }));
-    expect(error).toMatchObject({ status: 429, code: 429, retryAfterMs: 7000 });
+    expect(error).toMatchObject({ status: 429, code: 'rest', bodyCode: 429, retryAfterMs: 7000 });
   });
 
   it('throws on a non-JSON body, whatever the status', async ({ server, baseUrl }) => {
@@ -91,7 +91,8 @@ describe('fetchRoomVideo', () => {
     };
     expect(await rejection(fetchRoomVideo('creator', { apiKey: API_KEY, baseUrl }))).toMatchObject({
       status: 502,
-      code: undefined,
+      code: 'rest',
+      bodyCode: undefined,
     });
     server.reply = (_req, res) => {
       res.writeHead(200);
