@@ -1,6 +1,6 @@
 /**
  * Public types of the client: state, snapshot, stream payloads, the connection
- * handle and the client options.
+ * and the client options.
  */
 import type { Observable } from 'rxjs';
 import type {
@@ -108,7 +108,7 @@ export interface LiveStore {
   getServerSnapshot(): LiveSnapshot;
 }
 
-/** The handle for one creator: lazy, shared streams over one socket. */
+/** The connection for one creator: lazy, shared streams over one socket. */
 export interface LiveConnection {
   /** The normalised creator handle. */
   readonly uniqueId: string;

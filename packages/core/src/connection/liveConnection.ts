@@ -11,7 +11,7 @@ import type { TikTokLiveError } from '../errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType } from '../events.js';
 import { createLiveStore, type LiveStoreInput } from '../liveStore.js';
 import { createMulticast } from '../multicast.js';
-import { createMsgIdDeduper } from '../createMsgIdDeduper.js';
+import { createMsgIdDeduper } from '../dedupe/createMsgIdDeduper.js';
 import type { ResolvedLiveClientOptions } from '../resolveOptions.js';
 import type { LiveConnection } from '../types.js';
 import { createConnectPolicy } from './connectPolicy.js';

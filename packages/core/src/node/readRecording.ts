@@ -74,7 +74,7 @@ export function readRecording(path: string, options?: ReadRecordingOptions): Obs
       let carry = '';
       let origin: { t: number; wall: number } | undefined;
 
-      const handle = async (raw: string): Promise<void> => {
+      const processLine = async (raw: string): Promise<void> => {
         lineNo++;
         const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         if (text.trim() === '') return;
@@ -102,11 +102,11 @@ export function readRecording(path: string, options?: ReadRecordingOptions): Obs
         carry = lines.pop() ?? '';
         for (const line of lines) {
           if (stopped) return;
-          await handle(line);
+          await processLine(line);
         }
         if (stopped) return;
       }
-      if (carry !== '' && !stopped) await handle(carry);
+      if (carry !== '' && !stopped) await processLine(carry);
       if (stopped) return;
       if (skipped.length > 0) subscriber.error(new RecordingFormatError(skipped));
       else subscriber.complete();

@@ -1,6 +1,6 @@
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
 import { configObject, integerOption } from '../validation/optionChecks.js';
-import { createMsgIdWindow, defaultMsgId } from './msgIdWindow.js';
+import { createMsgIdWindow, defaultMsgId } from '../dedupe/msgIdWindow.js';
 
 /** Options for {@link dedupeByMsgId}. Every field is optional. */
 export interface DedupeByMsgIdConfig<T> {

@@ -3,7 +3,7 @@
  * public `dedupeByMsgId` operator (`createMsgIdWindow`), asked synchronously by
  * the frame router once per consumed TikTok item.
  */
-import { createMsgIdWindow, defaultMsgId } from './operators/msgIdWindow.js';
+import { createMsgIdWindow, defaultMsgId } from './msgIdWindow.js';
 
 /** A bounded msgId window the frame router asks once per TikTok item. */
 export interface MsgIdDeduper {
