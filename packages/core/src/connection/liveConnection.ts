@@ -13,11 +13,11 @@ import { createLiveStore, type LiveStoreInput } from '../liveStore.js';
 import { createMulticast } from '../multicast.js';
 import { createMsgIdDeduper } from '../dedupe/createMsgIdDeduper.js';
 import type { ResolvedLiveClientOptions } from '../resolveOptions.js';
-import type { LiveConnection } from '../types.js';
+import type { LiveConnection, LiveStore } from '../types.js';
 import { createConnectPolicy } from './connectPolicy.js';
 import { IDLE_STATE, createConnectionStatus } from './connectionStatus.js';
 import { createCredentials } from './credentials.js';
-import { createDerivedStreams } from './derivedStreams.js';
+import { createDerivedStreams, type DerivedStreams } from './derivedStreams.js';
 import { createFrameRouter } from './frameRouter.js';
 import { createGapTracker } from './gapTracker.js';
 import { createRoomState } from './roomState.js';
@@ -81,29 +81,36 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
   const chat$ = on$('WebcastChatMessage');
   const gift$ = on$('WebcastGiftMessage');
   const like$ = on$('WebcastLikeMessage');
-  const derived = createDerivedStreams({ options, router, room, session, gift$ });
+  // Built on first use: a connection that only streams chat never builds these.
+  let derived: DerivedStreams | undefined;
+  const derivedStreams = (): DerivedStreams => (derived ??= createDerivedStreams({ options, router, room, session, gift$ }));
 
-  // The store: chat and the like total while it has listeners (holding the session), and the
-  // facts every snapshot shows (state, room info, viewers, live), which need no session hold.
-  const store = createLiveStore({
-    uniqueId,
-    recentChatLimit: options.recentChatLimit,
-    source$: session.attachWhileArmed(
-      merge(
-        router.sinkFor('WebcastChatMessage').observable$.pipe(map((message): LiveStoreInput => ({ kind: 'chat', message: message as WebcastChatMessage }))),
-        new Observable<LiveStoreInput>((subscriber) =>
-          router.sinkFor('WebcastLikeMessage').observable$.subscribe((data) => {
-            const total = toCount((data as WebcastLikeMessage & { total?: unknown }).total);
-            if (total !== undefined) subscriber.next({ kind: 'likeTotal', total });
-          }),
+  // The store, built on first use: chat and the like total while it has listeners (holding the
+  // session), and the facts every snapshot shows (state, room info, viewers, live), which need no hold.
+  let store: LiveStore | undefined;
+  const liveStore = (): LiveStore => {
+    if (store !== undefined) return store;
+    const writer = createLiveStore({
+      uniqueId,
+      recentChatLimit: options.recentChatLimit,
+      source$: session.attachWhileArmed(
+        merge(
+          router.sinkFor('WebcastChatMessage').observable$.pipe(map((message): LiveStoreInput => ({ kind: 'chat', message: message as WebcastChatMessage }))),
+          new Observable<LiveStoreInput>((subscriber) =>
+            router.sinkFor('WebcastLikeMessage').observable$.subscribe((data) => {
+              const total = toCount((data as WebcastLikeMessage & { total?: unknown }).total);
+              if (total !== undefined) subscriber.next({ kind: 'likeTotal', total });
+            }),
+          ),
         ),
       ),
-    ),
-  });
-  status.state$.subscribe((state) => store.setState(state));
-  room.roomInfo$.subscribe((roomInfo) => store.setRoomInfo(roomInfo));
-  room.viewerCount$.subscribe((count) => store.setViewerCount(count));
-  room.isLive$.subscribe((isLive) => store.setIsLive(isLive));
+    });
+    status.state$.subscribe((state) => writer.setState(state));
+    room.roomInfo$.subscribe((roomInfo) => writer.setRoomInfo(roomInfo));
+    room.viewerCount$.subscribe((count) => writer.setViewerCount(count));
+    room.isLive$.subscribe((isLive) => writer.setIsLive(isLive));
+    return (store = writer.store);
+  };
 
   let manualHold: { unsubscribe(): void } | undefined;
   const disconnect = (): void => {
@@ -123,8 +130,12 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     gift$: gift$ as Observable<WebcastGiftMessage>,
     like$: like$ as Observable<WebcastLikeMessage>,
     member$: on$('WebcastMemberMessage'),
-    follow$: derived.follow$,
-    share$: derived.share$,
+    get follow$() {
+      return derivedStreams().follow$;
+    },
+    get share$() {
+      return derivedStreams().share$;
+    },
     viewerCount$: session.attach(room.viewerCount$),
     streamEnd$: session.attach(room.streamEnd$),
     state$: session.attach(status.state$, 'complete'),
@@ -132,10 +143,18 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     gaps$: session.attach(gaps.gaps$),
     isLive$: session.attach(room.isLive$),
     frames$: session.attach(frames.observable$),
-    giftFinal$: derived.giftFinal$,
-    giftStreak$: derived.giftStreak$,
-    totals$: derived.totals$,
-    store: store.store,
+    get giftFinal$() {
+      return derivedStreams().giftFinal$;
+    },
+    get giftStreak$() {
+      return derivedStreams().giftStreak$;
+    },
+    get totals$() {
+      return derivedStreams().totals$;
+    },
+    get store() {
+      return liveStore();
+    },
     connect() {
       if (manualHold !== undefined) return;
       manualHold = session.holdWhileArmed();

@@ -3,7 +3,7 @@
  * public `dedupeByMsgId` operator (`createMsgIdWindow`), asked synchronously by
  * the frame router once per consumed TikTok item.
  */
-import { createMsgIdWindow, defaultMsgId } from './msgIdWindow.js';
+import { createMsgIdWindow, defaultMsgId, type MsgIdWindow } from './msgIdWindow.js';
 
 /** A bounded msgId window the frame router asks once per TikTok item. */
 export interface MsgIdDeduper {
@@ -24,14 +24,15 @@ export interface MsgIdDeduper {
  * ```
  */
 export function createMsgIdDeduper(windowSize: number): MsgIdDeduper {
-  const window = createMsgIdWindow(windowSize);
+  // Created at the first consumed item: an idle connection keeps no tables.
+  let window: MsgIdWindow | undefined;
   return {
     isDuplicate(data) {
       const id = defaultMsgId(data);
-      return id !== undefined && window.seen(id);
+      return id !== undefined && (window ??= createMsgIdWindow(windowSize)).seen(id);
     },
     dispose() {
-      window.clear();
+      window?.clear();
     },
   };
 }
