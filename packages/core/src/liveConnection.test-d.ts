@@ -107,3 +107,9 @@ describe('stream types', () => {
     expectTypeOf<{ apiKey: string; jwt: string }>().not.toExtend<LiveClientOptions>();
   });
 });
+
+describe('LiveStatus', () => {
+  it('tells "not live / no such creator" (offline) apart from "the stream ended" (ended)', () => {
+    expectTypeOf<LiveStatus>().toEqualTypeOf<'idle' | 'connecting' | 'connected' | 'reconnecting' | 'waiting' | 'offline' | 'ended' | 'error'>();
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Subject, from, lastValueFrom, toArray } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { dedupeByMsgId } from './dedupeByMsgId.js';
-import { giftMessage, likeMessage, liveEvent } from './testing/liveFixtures.js';
+import { giftMessage, likeMessage, liveEvent } from '../testing/liveFixtures.js';
 
 const withId = (msgId: string | number | undefined, n = 0) => ({ n, common: msgId === undefined ? undefined : { msgId } });
 

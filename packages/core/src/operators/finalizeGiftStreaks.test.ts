@@ -3,7 +3,7 @@ import { Subject, from, lastValueFrom, take, toArray } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { finalizeGiftStreaks, isFinalGiftEvent, type FinalGift } from './finalizeGiftStreaks.js';
-import { GIFTS, giftMessage, streakMessages } from './testing/liveFixtures.js';
+import { GIFTS, giftMessage, streakMessages } from '../testing/liveFixtures.js';
 
 function run(messages: WebcastGiftMessage[], config?: Parameters<typeof finalizeGiftStreaks>[0]): Promise<FinalGift[]> {
   return lastValueFrom(from(messages).pipe(finalizeGiftStreaks(config), toArray()));

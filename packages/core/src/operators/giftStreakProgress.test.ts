@@ -3,7 +3,7 @@ import { from, lastValueFrom, toArray } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { giftStreakProgress, type GiftStreakUpdate } from './giftStreakProgress.js';
-import { GIFTS, giftMessage, streakMessages } from './testing/liveFixtures.js';
+import { GIFTS, giftMessage, streakMessages } from '../testing/liveFixtures.js';
 
 function run(messages: WebcastGiftMessage[]): Promise<GiftStreakUpdate[]> {
   return lastValueFrom(from(messages).pipe(giftStreakProgress(), toArray()));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { from, lastValueFrom, toArray } from 'rxjs';
 import type { WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import { likesByUser, type LikeTotals } from './likesByUser.js';
-import { likeMessage } from './testing/liveFixtures.js';
+import { likeMessage } from '../testing/liveFixtures.js';
 
 function run(messages: WebcastLikeMessage[], config?: Parameters<typeof likesByUser>[0]): Promise<LikeTotals[]> {
   return lastValueFrom(from(messages).pipe(likesByUser(config), toArray()));

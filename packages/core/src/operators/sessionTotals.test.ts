@@ -12,7 +12,7 @@ import {
   roomUserSeqMessage,
   socialMessage,
   streakMessages,
-} from './testing/liveFixtures.js';
+} from '../testing/liveFixtures.js';
 
 const gift = (data: unknown) => liveEvent('WebcastGiftMessage', data);
 

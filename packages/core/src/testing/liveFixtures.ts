@@ -8,8 +8,8 @@ import type {
   WebcastMemberMessage,
   WebcastRoomUserSeqMessage,
   WebcastSocialMessage,
-} from 'tiktok-live-proto/v3';
-import type { LiveEventLike } from '../sessionTotals.js';
+} from 'tiktok-live-connector';
+import type { LiveEventLike } from '../operators/sessionTotals.js';
 
 let nextMsgId = 7_300_000_000_000_000_000n;
 /** A fresh int64 message id, as a string. */
