@@ -52,6 +52,29 @@ describe('createLiveClient options (TypeErrors at the API edge)', () => {
     },
   );
 
+  it('speaks one validation vocabulary: "<where>: <field> must be <expected>; got <value>. <advice>"', () => {
+    const shape = /^createLiveClient: [\w.]+ must be .+; got .+\./;
+    for (const bad of [
+      { apiKey: 'k', disconnectGraceMs: -5 },
+      { apiKey: 'k', recentChatLimit: 1.5 },
+      { apiKey: 'k', dedupe: { window: 0 } },
+      { apiKey: 'k', features: { bundleEvents: 'yes' } },
+      { apiKey: 'k', totals: { topN: 0 } },
+      { apiKey: 'k', giftStreaks: { maxPending: -1 } },
+    ]) {
+      expect(make(bad)).toThrow(shape);
+    }
+    // Credentials are never repeated.
+    let message = '';
+    try {
+      createLiveClient({ apiKey: '   ' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^createLiveClient: apiKey must be a non-empty string or an async function/);
+    expect(message).not.toMatch(/got/);
+  });
+
   it('takes disconnectGraceMs, with keepAliveMs as its deprecated alias', () => {
     expect(make({ apiKey: 'k', disconnectGraceMs: 0 })).not.toThrow();
     expect(make({ apiKey: 'k', keepAliveMs: 5 })).not.toThrow();

@@ -83,7 +83,7 @@ describe('giftFinal$ and giftStreak$ against the simulator', () => {
   });
 
   it('validates giftStreaks at createLiveClient', ({ newClient }) => {
-    expect(() => newClient({ giftStreaks: { timeoutMs: -1 } })).toThrow(/createLiveClient: giftStreaks: `timeoutMs` must be/);
+    expect(() => newClient({ giftStreaks: { timeoutMs: -1 } })).toThrow(/createLiveClient: giftStreaks.timeoutMs must be a number of milliseconds > 0 .*; got -1\./);
     expect(() => newClient({ giftStreaks: 5 as never })).toThrow(/giftStreaks must be an object/);
   });
 });

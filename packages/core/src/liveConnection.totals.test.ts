@@ -132,7 +132,7 @@ describe('totals$ against the simulator', () => {
   });
 
   it('validates the totals option at createLiveClient', ({ newClient }) => {
-    expect(() => newClient({ totals: { topN: 0 } })).toThrow(/createLiveClient: totals: `topN` must be an integer/);
+    expect(() => newClient({ totals: { topN: 0 } })).toThrow(/createLiveClient: totals.topN must be an integer >= 1; got 0\. Omit it to use the default/);
     expect(() => newClient({ totals: [] as never })).toThrow(/totals must be an object/);
   });
 });

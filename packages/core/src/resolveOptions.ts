@@ -15,6 +15,7 @@ import type { FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.
 import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import type { SessionTotalsConfig } from './operators/sessionTotals.js';
 import { resolveGiftStreakOperatorConfig } from './validation/giftStreakLimits.js';
+import { invalidOption } from './validation/optionChecks.js';
 import { resolveSessionTotalsConfig } from './validation/sessionTotalsConfig.js';
 import { DEFAULT_REST_BASE_URL } from './rest/restBaseUrl.js';
 import { DEFAULT_WAIT_INTERVAL_MS } from './operators/waitUntilLive.js';
@@ -78,16 +79,21 @@ function fail(message: string): never {
   throw new TypeError(`createLiveClient: ${message}`);
 }
 
+/** Throws the one-shape option error (`createLiveClient: <field> must be <expected>; got <value>. <advice>`). */
+function invalid(field: string, expected: string, value: unknown, advice = '', secret = false): never {
+  throw invalidOption('createLiveClient', field, expected, value, advice, { secret });
+}
+
 function checkCredential(name: 'apiKey' | 'jwt', value: unknown): Credential {
   if (typeof value === 'function') return value as Credential;
   if (typeof value === 'string' && value.trim() !== '') return value;
-  return fail(`${name} must be a non-empty string or an async function ({ uniqueId }) => Promise<string>.`);
+  return invalid(name, 'a non-empty string or an async function ({ uniqueId }) => Promise<string>', value, '', true);
 }
 
 function checkMs(name: string, value: unknown, fallback: number, { allowZero = true } = {}): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    return fail(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds.`);
+    return invalid(name, `a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds`, value, `Omit it to use the default (${fallback}).`);
   }
   return value;
 }
@@ -101,7 +107,7 @@ function checkHttpUrl(name: string, value: unknown, protocols: readonly string[]
     parsed = undefined;
   }
   if (parsed === undefined || !protocols.includes(parsed.protocol)) {
-    return fail(`${name} must be an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL.`);
+    return invalid(name, `an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL`, value);
   }
   if (parsed.username !== '' || parsed.password !== '') {
     return fail(`${name} must not carry credentials (a user:password@ part; not repeated here); pass them as the apiKey or jwt option.`);
@@ -115,16 +121,16 @@ function checkHttpUrl(name: string, value: unknown, protocols: readonly string[]
 function checkFeature(name: string, value: unknown, spec: FeatureFlagSpec): void {
   switch (spec.kind) {
     case 'boolean':
-      if (typeof value !== 'boolean') fail(`features.${name} must be true or false.`);
+      if (typeof value !== 'boolean') invalid(`features.${name}`, 'true or false', value);
       return;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) {
-        fail(`features.${name} must be a number from ${spec.min} to ${spec.max}.`);
+        invalid(`features.${name}`, `a number from ${spec.min} to ${spec.max}`, value);
       }
       return;
     case 'enum':
       if (typeof value !== 'string' || !spec.values.includes(value)) {
-        fail(`features.${name} must be one of ${spec.values.map((v) => `'${v}'`).join(', ')}.`);
+        invalid(`features.${name}`, `one of ${spec.values.map((v) => `'${v}'`).join(', ')}`, value);
       }
       return;
   }
@@ -132,7 +138,7 @@ function checkFeature(name: string, value: unknown, spec: FeatureFlagSpec): void
 
 function checkFeatures(value: unknown): FeatureFlags {
   if (value === undefined) return {};
-  if (!isPlainObject(value)) return fail('features must be an object of feature flags, e.g. { bundleEvents: true }.');
+  if (!isPlainObject(value)) return invalid('features', 'an object of feature flags', value, 'For example { bundleEvents: true }.');
   const specs = FEATURE_FLAG_SPECS as Readonly<Record<string, FeatureFlagSpec | undefined>>;
   const out: Record<string, unknown> = {};
   for (const [name, flag] of Object.entries(value)) {
@@ -151,29 +157,29 @@ function checkFeatures(value: unknown): FeatureFlags {
 function checkReconnect(value: unknown): ReconnectConfig | false {
   if (value === undefined || value === true) return {};
   if (value === false) return false;
-  if (!isPlainObject(value)) return fail('reconnect must be true, false or a ReconnectConfig object.');
+  if (!isPlainObject(value)) return invalid('reconnect', 'true, false or a ReconnectConfig object', value);
   const config = value as ReconnectConfig;
   if (config.count !== undefined && (typeof config.count !== 'number' || Number.isNaN(config.count) || config.count < 0)) {
-    fail('reconnect.count must be a non-negative number (Infinity for no limit).');
+    invalid('reconnect.count', 'a non-negative number (Infinity for no limit)', config.count);
   }
   if (config.delay !== undefined && typeof config.delay !== 'function') checkMs('reconnect.delay', config.delay, 0);
   for (const key of ['baseDelay', 'maxDelay', 'coolDownDelay', 'maxCoolDownDelay', 'minUptime'] as const) {
     checkMs(`reconnect.${key}`, config[key], 0);
   }
   for (const key of ['shouldReconnect', 'onRetry', 'random'] as const) {
-    if (config[key] !== undefined && typeof config[key] !== 'function') fail(`reconnect.${key} must be a function.`);
+    if (config[key] !== undefined && typeof config[key] !== 'function') invalid(`reconnect.${key}`, 'a function', config[key]);
   }
   return config;
 }
 
 function checkWaitUntilLive(value: unknown): ResolvedLiveClientOptions['waitUntilLive'] {
   if (value === undefined || value === false) return false;
-  const config: WaitUntilLiveOptions = value === true ? {} : isPlainObject(value) ? value : fail('waitUntilLive must be true, false or { interval?, rearmAfterEnd?, probe? }.');
+  const config: WaitUntilLiveOptions = value === true ? {} : isPlainObject(value) ? value : invalid('waitUntilLive', 'true, false or { interval?, rearmAfterEnd?, probe? }', value);
   const probe = config.probe ?? false;
   if (typeof probe !== 'boolean' && typeof probe !== 'function') {
-    fail('waitUntilLive.probe must be true, false or an async function ({ uniqueId }) => Promise<boolean>.');
+    invalid('waitUntilLive.probe', 'true, false or an async function ({ uniqueId }) => Promise<boolean>', probe);
   }
-  if (config.rearmAfterEnd !== undefined && typeof config.rearmAfterEnd !== 'boolean') fail('waitUntilLive.rearmAfterEnd must be true or false.');
+  if (config.rearmAfterEnd !== undefined && typeof config.rearmAfterEnd !== 'boolean') invalid('waitUntilLive.rearmAfterEnd', 'true or false', config.rearmAfterEnd);
   return {
     interval: checkMs('waitUntilLive.interval', config.interval, DEFAULT_WAIT_UNTIL_LIVE.interval, { allowZero: false }),
     rearmAfterEnd: config.rearmAfterEnd ?? DEFAULT_WAIT_UNTIL_LIVE.rearmAfterEnd,
@@ -184,11 +190,11 @@ function checkWaitUntilLive(value: unknown): ResolvedLiveClientOptions['waitUnti
 function checkDedupe(value: unknown): number {
   if (value === undefined || value === true) return DEFAULT_DEDUPE_WINDOW;
   if (value === false) return 0;
-  if (!isPlainObject(value)) return fail('dedupe must be true, false or { window?: number }.');
+  if (!isPlainObject(value)) return invalid('dedupe', 'true, false or { window?: number }', value);
   const window = value['window'];
   if (window === undefined) return DEFAULT_DEDUPE_WINDOW;
   if (typeof window !== 'number' || !Number.isInteger(window) || window < 1) {
-    return fail(`dedupe.window must be an integer >= 1 (remembered msgIds; default ${DEFAULT_DEDUPE_WINDOW}); pass dedupe: false to turn de-duplication off.`);
+    return invalid('dedupe.window', 'an integer >= 1 (remembered msgIds)', window, `Omit it to use the default (${DEFAULT_DEDUPE_WINDOW}); pass dedupe: false to turn de-duplication off.`);
   }
   return window;
 }
@@ -196,12 +202,14 @@ function checkDedupe(value: unknown): number {
 /** Validates an operator config with the operator's own validation; its TypeError is re-worded for this option. */
 function checkOperatorConfig<T>(name: string, value: unknown, build: (config: T) => unknown): T {
   if (value === undefined) return {} as T;
-  if (!isPlainObject(value)) return fail(`${name} must be an object (see the ${name} option docs).`);
+  if (!isPlainObject(value)) return invalid(name, 'an object', value, `See the ${name} option docs.`);
   try {
     build(value as T);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    fail(`${name}: ${message.replace(/^\w+: /, '')}`);
+    // `sessionTotals: topN must be …` → `createLiveClient: totals.topN must be …` (same vocabulary, full path).
+    const detail = message.replace(/^\w+: /, '');
+    fail(/^[\w.]+ must be /.test(detail) ? `${name}.${detail}` : `${name}: ${detail}`);
   }
   return value as T;
 }
@@ -246,13 +254,13 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
   }
 
   const WebSocket = options.WebSocket ?? (WebSocketImpl as unknown as WebSocketConstructor);
-  if (typeof (WebSocket as unknown) !== 'function') fail('WebSocket must be a WebSocket constructor (e.g. `ws` in Node or globalThis.WebSocket).');
+  if (typeof (WebSocket as unknown) !== 'function') invalid('WebSocket', 'a WebSocket constructor', WebSocket, 'Pass `ws` in Node or globalThis.WebSocket.');
 
   const stall = options.stallTimeoutMs;
   const stallTimeoutMs = stall === false ? 0 : checkMs('stallTimeoutMs', stall, DEFAULT_LIVE_CLIENT_OPTIONS.stallTimeoutMs);
   const recentChatLimit: unknown = options.recentChatLimit ?? DEFAULT_LIVE_CLIENT_OPTIONS.recentChatLimit;
   if (typeof recentChatLimit !== 'number' || !Number.isInteger(recentChatLimit) || recentChatLimit < 0) {
-    fail('recentChatLimit must be a non-negative integer.');
+    invalid('recentChatLimit', 'a non-negative integer', recentChatLimit, `Omit it to use the default (${DEFAULT_LIVE_CLIENT_OPTIONS.recentChatLimit}).`);
   }
   const giftStreaks = checkOperatorConfig<FinalizeGiftStreaksConfig>('giftStreaks', options.giftStreaks, (config) => resolveGiftStreakOperatorConfig('finalizeGiftStreaks', config));
 

@@ -1,16 +1,24 @@
 /**
- * Private helpers: validate operator options at the API edge so that a wrong
- * value fails at once with a `TypeError` that says what to pass instead,
- * rather than misbehaving hours into a stream.
+ * The one validation vocabulary of the library: options of `createLiveClient` and of the
+ * operators are checked at the API edge, so a wrong value fails at once with a `TypeError`
+ * that always reads `<where>: <field> must be <expected>; got <value>. <what to do>`, rather
+ * than misbehaving hours into a stream.
  */
+
+/**
+ * The `TypeError` for an invalid option, in the one shape every check uses. `secret: true`
+ * leaves the value out (credentials are never repeated).
+ */
+export function invalidOption(where: string, field: string, expected: string, value: unknown, advice = '', { secret = false } = {}): TypeError {
+  const got = secret ? '' : `; got ${describe(value)}`;
+  return new TypeError(`${where}: ${field} must be ${expected}${got}.${advice === '' ? '' : ` ${advice}`}`);
+}
 
 /** Returns `value ?? fallback`, or throws unless it is an integer ≥ `min`. */
 export function integerOption(operator: string, field: string, value: unknown, fallback: number, min = 1): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new TypeError(
-      `${operator}: \`${field}\` must be an integer >= ${min}; got ${describe(value)}. Omit it to use the default (${fallback}).`,
-    );
+    throw invalidOption(operator, field, `an integer >= ${min}`, value, `Omit it to use the default (${fallback}).`);
   }
   return value;
 }
@@ -19,9 +27,7 @@ export function integerOption(operator: string, field: string, value: unknown, f
 export function durationOption(operator: string, field: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
-    throw new TypeError(
-      `${operator}: \`${field}\` must be a number of milliseconds > 0 (Infinity disables it); got ${describe(value)}. Omit it to use the default (${fallback}).`,
-    );
+    throw invalidOption(operator, field, 'a number of milliseconds > 0 (Infinity disables it)', value, `Omit it to use the default (${fallback}).`);
   }
   return value;
 }
