@@ -73,8 +73,10 @@ export function formatState(state: LiveState, now: number): string {
       return `↻ reconnecting${inSeconds}${detail}`;
     case 'waiting':
       return `⏳ not live, next check${inSeconds}`;
+    case 'offline':
+      return '■ not live (use --until-live to wait)';
     case 'ended':
-      return state.closeCode === 4404 ? '■ not live (use --until-live to wait)' : '■ stream ended';
+      return '■ stream ended';
     case 'error':
       return `✖ ${state.error?.message ?? 'failed'}`;
     default:

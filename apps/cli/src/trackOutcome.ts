@@ -20,7 +20,7 @@ export function trackOutcome(source: LiveSource, uniqueIds: readonly string[], o
     error: () => {},
   });
   return {
-    exitCode: () => ([...last.values()].some((s) => s.status === 'error' || (s.status === 'ended' && s.closeCode === 4404)) ? 1 : 0),
+    exitCode: () => ([...last.values()].some((s) => s.status === 'error' || s.status === 'offline') ? 1 : 0),
     unsubscribe: () => subscription.unsubscribe(),
   };
 }

