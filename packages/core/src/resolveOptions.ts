@@ -12,21 +12,25 @@ import {
 } from '@tiktok-live-rx/protocol';
 import { isServer, warnOnce } from './environment.js';
 import type { FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
-import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
+import { RECONNECT_DEFAULTS, type ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import type { SessionTotalsConfig } from './operators/sessionTotals.js';
-import { resolveGiftStreakOperatorConfig } from './validation/giftStreakLimits.js';
+import { DEFAULT_GIFT_STREAK_LIMITS, resolveGiftStreakOperatorConfig } from './validation/giftStreakLimits.js';
 import { invalidOption } from './validation/optionChecks.js';
-import { resolveSessionTotalsConfig } from './validation/sessionTotalsConfig.js';
+import { DEFAULT_MAX_USERS, DEFAULT_TOP_N, resolveSessionTotalsConfig } from './validation/sessionTotalsConfig.js';
 import { DEFAULT_REST_BASE_URL } from './rest/restBaseUrl.js';
 import { DEFAULT_WAIT_INTERVAL_MS } from './operators/waitUntilLive.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, LiveTotalsOptions, WaitUntilLiveOptions } from './types.js';
 
-/** Every default of {@link LiveClientOptions} in one place. */
+/**
+ * Every default of {@link LiveClientOptions} in one place, nested ones included (`reconnect`'s
+ * backoff, the streak limits, the totals' sizes; `waitUntilLive`'s in {@link DEFAULT_WAIT_UNTIL_LIVE}).
+ * The operators that own a default export it and this object reads it from them.
+ */
 export const DEFAULT_LIVE_CLIENT_OPTIONS = {
   url: 'wss://ws.eulerstream.com',
   features: {},
-  reconnect: true,
+  reconnect: RECONNECT_DEFAULTS,
   waitUntilLive: false,
   stallTimeoutMs: 90_000,
   connectTimeoutMs: 15_000,
@@ -35,11 +39,11 @@ export const DEFAULT_LIVE_CLIENT_OPTIONS = {
   restUrl: DEFAULT_REST_BASE_URL,
   recentChatLimit: 50,
   dedupe: { window: 2000 },
-  giftStreaks: {},
-  totals: {},
+  giftStreaks: DEFAULT_GIFT_STREAK_LIMITS,
+  totals: { topN: DEFAULT_TOP_N, maxUsers: DEFAULT_MAX_USERS },
 } as const satisfies Omit<Required<LiveClientSettings>, 'WebSocket'>;
 
-/** Defaults of the nested `waitUntilLive` and `reconnect` settings (from the operators that own them). */
+/** Defaults of the `waitUntilLive` settings once it is on (from the operator that owns them). */
 export const DEFAULT_WAIT_UNTIL_LIVE = Object.freeze({ interval: DEFAULT_WAIT_INTERVAL_MS, rearmAfterEnd: true, probe: false });
 
 /** Options after validation, with defaults applied. */

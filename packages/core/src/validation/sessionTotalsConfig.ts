@@ -7,8 +7,10 @@ import type { SessionTotals, SessionTotalsConfig } from '../operators/sessionTot
 import { resolveGiftStreakLimits, type GiftStreakLimitOptions, type GiftStreakLimits } from './giftStreakLimits.js';
 import { configObject, integerOption } from './optionChecks.js';
 
-const DEFAULT_TOP_N = 10;
-const DEFAULT_MAX_USERS = 10_000;
+/** Default leaderboard length of `sessionTotals` / `totals$`. */
+export const DEFAULT_TOP_N = 10;
+/** Default number of tracked users of `sessionTotals` / `totals$`. */
+export const DEFAULT_MAX_USERS = 10_000;
 
 /** A validated `sessionTotals` config with its defaults applied. */
 export interface ResolvedSessionTotalsConfig {
