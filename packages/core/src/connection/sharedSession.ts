@@ -46,7 +46,7 @@ export interface SharedSession {
   attachWhileArmed<T>(source: Observable<T>): Observable<T>;
   /** Holds the session now and again after each re-arm, until unsubscribed. */
   holdWhileArmed(): Subscription;
-  /** While running: drop the socket and any wait, start a fresh run. Otherwise re-arm (see `rearm`). */
+  /** While running: drop the socket and any wait, start a fresh run. Otherwise re-arm: a session that ended starts afresh, and the holders of `holdWhileArmed` / `attachWhileArmed` attach again. */
   restartOrRearm(): void;
   /** Stops a running session now (its streams complete) and makes the next hold start afresh. */
   stop(): void;
