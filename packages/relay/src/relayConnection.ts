@@ -93,7 +93,11 @@ export function createRelayConnection(uniqueId: string, ctx: RelayConnectionCont
   const store = createLiveStore({
     uniqueId,
     recentChatLimit: ctx.recentChatLimit,
-    onListening: (listening) => (listening ? attachStore() : detachStore()),
+    // Held from the store's first listener to its last one's leaving.
+    source$: new Observable<never>(() => {
+      attachStore();
+      return detachStore;
+    }),
   });
 
   // One session: both consumers, shared by every stream, kept for `keepAliveMs` after the last leaves.
