@@ -9,7 +9,7 @@
  * `getSnapshot()`.
  */
 import type { Observable, Subscription } from 'rxjs';
-import type { WebcastChatMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage } from 'tiktok-live-proto/v3';
 import type { RoomInfo } from './events.js';
 import { idleSnapshot } from './idleSnapshot.js';
 import { notifyManager } from './notifyManager.js';

@@ -5,7 +5,7 @@
  * bundle them (bundlers put them in a lazy chunk) and no connection pays for them.
  */
 import { EMPTY, Observable, ReplaySubject, concat, defer, filter, map, merge, of, share, startWith, switchMap, timer } from 'rxjs';
-import type { WebcastGiftMessage, WebcastSocialMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import type { RoomInfo } from '../events.js';
 import type { FinalGift } from '../operators/finalizeGiftStreaks.js';
 import type { GiftStreakUpdate } from '../operators/giftStreakProgress.js';

@@ -5,7 +5,7 @@
  * keep "the same object for the same id" without paying for it.
  */
 import type { Observable } from 'rxjs';
-import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import type { TikTokLiveError } from '../errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType, RoomInfo } from '../events.js';
 import type { FinalGift } from '../operators/finalizeGiftStreaks.js';

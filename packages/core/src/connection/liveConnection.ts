@@ -6,7 +6,7 @@
  * `sharedSession` ref-counts the socket with a grace period.
  */
 import { Observable, map, merge } from 'rxjs';
-import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage } from 'tiktok-live-connector';
+import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import type { TikTokLiveError } from '../errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType } from '../events.js';
 import { createLiveStore, type LiveStoreInput } from '../liveStore.js';

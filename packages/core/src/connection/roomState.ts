@@ -4,7 +4,7 @@
  * `viewerCount$`, `isLive$`, `streamEnd$` and of "a new stream began".
  */
 import { Observable, ReplaySubject } from 'rxjs';
-import type { WebcastControlMessage } from 'tiktok-live-connector';
+import type { WebcastControlMessage } from 'tiktok-live-proto/v3';
 import { NotLiveError, StreamEndedError } from '../errors.js';
 import type { RoomInfo } from '../events.js';
 import { createMulticast } from '../multicast.js';

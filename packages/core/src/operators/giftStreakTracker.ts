@@ -14,7 +14,7 @@
  * `maxFinalized` remembered ended-streak keys (FIFO), used to drop duplicate or
  * late events of a streak that already ended.
  */
-import type { WebcastGiftMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import { resolveGiftStreakOperatorConfig, type GiftStreakLimits, type GiftStreakOperatorOptions } from '../validation/giftStreakLimits.js';
 

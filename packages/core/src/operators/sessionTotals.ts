@@ -1,4 +1,4 @@
-import type { WebcastGiftMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-connector';
+import type { WebcastGiftMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
 import { resolveSessionTotalsConfig } from '../validation/sessionTotalsConfig.js';
 import {

@@ -3,7 +3,7 @@
  * (PROTOCOL.md §5.6).
  */
 import type { Loose } from './loose.js';
-import type { WebcastSocialMessage } from 'tiktok-live-connector';
+import type { WebcastSocialMessage } from 'tiktok-live-proto/v3';
 
 /** What a `WebcastSocialMessage` announces. */
 export type SocialKind = 'follow' | 'share';

@@ -8,7 +8,7 @@ import type {
   WebcastMemberMessage,
   WebcastRoomUserSeqMessage,
   WebcastSocialMessage,
-} from 'tiktok-live-connector';
+} from 'tiktok-live-proto/v3';
 import type { LiveEventLike } from '../operators/sessionTotals.js';
 
 let nextMsgId = 7_300_000_000_000_000_000n;
