@@ -47,8 +47,8 @@ describe('a strict Node TypeScript project, from the tarballs', () => {
   it("runs the core README's Quick start against the simulator", async () => {
     const run = await project.run('node', ['dist/quickStart.js']);
     expect(run.code, run.output).toBe(0);
-    expect(run.output).toContain('state connected');
-    expect(run.output).toMatch(/^[^\n]+: [^\n]+$/m); // at least one "nickname: content" chat line
+    expect(run.output).toContain('[state] connected');
+    expect(run.output).toMatch(/^\[chat\] [^\n]+: [^\n]+$/m); // at least one "[chat] nickname: content" line
   });
 
   it("runs the core README's REST example against the simulator", async () => {
