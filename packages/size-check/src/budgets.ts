@@ -5,11 +5,11 @@ export const BUDGETS = {
   /** Issue 10's stretch goal for the same. */
   coreChatGzipStretch: 12_000,
   /**
-   * Enforced today: no regression past the size measured after the engine rework plus ~1 kB
-   * of headroom for work in flight (measured 28.4 kB; main before the rework: 28.9 kB, all of it
-   * in the first load). Lower it as the core shrinks, until it reaches the target.
+   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 30.5 kB with
+   * the generated v2 → v3 table and the REST helpers loaded on first call). Lower it as the
+   * core shrinks, until it reaches the target.
    */
-  coreChatGzipCeiling: 32_000,
+  coreChatGzipCeiling: 31_000,
   /** What a binding (React or Vue) adds on top, framework excluded: enforced. */
   bindingGzip: 2_000,
 } as const;
@@ -23,13 +23,15 @@ export const LOADED_ON_FIRST_USE = [
   'packages/core/src/operators/likesByUser.ts',
   'packages/core/src/operators/userTallies.ts',
   'packages/core/src/probeIsLive.ts',
+  'packages/core/src/rest/restRequest.ts',
   'packages/core/src/node/recordFrames.ts',
   'packages/core/src/node/readRecording.ts',
 ] as const;
 
 /**
  * Still in the first load under esbuild, reported: `liveMany` is a synchronous method of the
- * client; the REST helpers are re-exported by the main entry, and esbuild's code splitting
- * puts a module reachable from both the entry and a lazy chunk into a shared first-load chunk.
+ * client. (esbuild's code splitting works per file: a module the main entry re-exports lands in
+ * the first load as soon as a lazy chunk imports it too, whether or not the app uses it; the
+ * REST helpers avoid that by loading their implementation on first call.)
  */
-export const STILL_IN_FIRST_LOAD = ['packages/core/src/createLiveMany.ts', 'packages/core/src/rest/restRequest.ts'] as const;
+export const STILL_IN_FIRST_LOAD = ['packages/core/src/createLiveMany.ts'] as const;
