@@ -35,3 +35,13 @@ export const LOADED_ON_FIRST_USE = [
  * REST helpers avoid that by loading their implementation on first call.)
  */
 export const STILL_IN_FIRST_LOAD = ['packages/core/src/createLiveMany.ts'] as const;
+
+/**
+ * The big shares of the first load, printed on every run (minified bytes): what a smaller
+ * budget has to cut. rxjs comes with tslib (its esm5 build's helpers).
+ */
+export const FIRST_LOAD_SHARES = {
+  'rxjs + tslib': /node_modules\/\.pnpm\/(rxjs|tslib)@/,
+  'v2 → v3 normaliser (walker, specs, table)': /packages\/core\/src\/protocol\/(normalizeMessage|messageSpecs|messageTable)\.ts$/,
+  'option validation': /packages\/core\/src\/(resolveOptions\.ts|validation\/)/,
+} as const;

@@ -3,8 +3,8 @@
  * budgets. Prints the measured numbers so each run records them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, LOADED_ON_FIRST_USE, STILL_IN_FIRST_LOAD } from './budgets.js';
-import { formatKb, measureBundle, type BundleSize } from './measureBundle.js';
+import { BUDGETS, FIRST_LOAD_SHARES, LOADED_ON_FIRST_USE, STILL_IN_FIRST_LOAD } from './budgets.js';
+import { firstLoadBytes, formatKb, measureBundle, type BundleSize } from './measureBundle.js';
 
 let core: BundleSize;
 let react: BundleSize;
@@ -22,6 +22,9 @@ beforeAll(async () => {
       `[size-check] ${line('+ React binding', react)}; adds ${formatKb(react.gzipBytes - core.gzipBytes)} gzip (budget ${formatKb(BUDGETS.bindingGzip)})`,
       `[size-check] ${line('+ Vue binding', vue)}; adds ${formatKb(vue.gzipBytes - core.gzipBytes)} gzip (budget ${formatKb(BUDGETS.bindingGzip)})`,
       `[size-check] still in the first load: ${stillIn.length > 0 ? stillIn.join(', ') : 'nothing'}`,
+      `[size-check] shares of the first load (min): ${Object.entries(FIRST_LOAD_SHARES)
+        .map(([name, pattern]) => `${name} ${formatKb(firstLoadBytes(core, pattern))}`)
+        .join(', ')}`,
     ].join('\n'),
   );
 }, 60_000);

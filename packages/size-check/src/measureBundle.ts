@@ -18,6 +18,8 @@ export interface BundleSize {
   readonly lazyMinBytes: number;
   /** Source files that end up in what loads first, relative to the repository root. */
   readonly initialInputs: readonly string[];
+  /** Minified bytes each of those files contributes to what loads first (esbuild's metafile). */
+  readonly initialInputBytes: ReadonlyMap<string, number>;
 }
 
 /** The repository root, so input paths read `packages/core/src/…`. */
@@ -58,6 +60,7 @@ export async function measureBundle(name: string): Promise<BundleSize> {
     gzipBytes: gzipSync(Buffer.concat(initialContents), { level: 9 }).byteLength,
     lazyMinBytes,
     initialInputs: [...initial].flatMap((path) => Object.keys(outputs[path]?.inputs ?? {})),
+    initialInputBytes: new Map([...initial].flatMap((path) => Object.entries(outputs[path]?.inputs ?? {}).map(([input, { bytesInOutput }]) => [input, bytesInOutput] as const))),
   };
 }
 
@@ -73,6 +76,13 @@ function staticClosure(outputs: Metafile['outputs'], entry: string): Set<string>
   };
   visit(entry);
   return seen;
+}
+
+/** Minified bytes of the first-load files whose path matches `pattern`. */
+export function firstLoadBytes(size: BundleSize, pattern: RegExp): number {
+  let sum = 0;
+  for (const [path, bytes] of size.initialInputBytes) if (pattern.test(path)) sum += bytes;
+  return sum;
 }
 
 /** `bytes` as kB with one decimal (1 kB = 1000 bytes, as budgets are stated). */
