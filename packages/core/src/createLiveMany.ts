@@ -3,7 +3,7 @@
  * registry already owns (so sockets stay shared and ref-counted with
  * `client.live(id)` users).
  */
-import { EMPTY, Observable, ReplaySubject, catchError, combineLatest, map, merge, of, share } from 'rxjs';
+import { EMPTY, Observable, ReplaySubject, catchError, map, merge, of, share } from 'rxjs';
 import type { LiveConnection, LiveMany, LiveState, TaggedItem, TaggedLiveEvent } from './types.js';
 
 /**
@@ -39,7 +39,7 @@ export function createLiveMany(connections: readonly LiveConnection[]): LiveMany
   const states$: Observable<Readonly<Record<string, LiveState>>> =
     list.length === 0
       ? of(Object.freeze({}))
-      : combineLatest(list.map((c) => c.state$)).pipe(
+      : latestOfEach(list.map((c) => c.state$)).pipe(
           map((states) => {
             const byId: Record<string, LiveState> = {};
             for (let i = 0; i < states.length; i++) byId[uniqueIds[i]!] = states[i]!;
@@ -57,4 +57,37 @@ export function createLiveMany(connections: readonly LiveConnection[]): LiveMany
     giftFinal$: mergeTagged((c) => c.giftFinal$, tagAs('giftFinal')),
     states$,
   };
+}
+
+/**
+ * rxjs `combineLatest` over an array, without its variadic and dictionary forms (which a
+ * bundle would carry otherwise): the latest value of each source, once every source has
+ * emitted; errors with the first error; completes when all complete, or when one completes
+ * without ever emitting.
+ */
+function latestOfEach<T>(sources: readonly Observable<T>[]): Observable<readonly T[]> {
+  return new Observable<readonly T[]>((subscriber) => {
+    const latest: T[] = new Array<T>(sources.length);
+    const seen: boolean[] = sources.map(() => false);
+    let waiting = sources.length;
+    let active = sources.length;
+    sources.forEach((source, i) => {
+      subscriber.add(
+        source.subscribe({
+          next: (value) => {
+            if (!seen[i]) {
+              seen[i] = true;
+              waiting--;
+            }
+            latest[i] = value;
+            if (waiting === 0) subscriber.next(latest.slice());
+          },
+          error: (error: unknown) => subscriber.error(error),
+          complete: () => {
+            if (--active === 0 || !seen[i]) subscriber.complete();
+          },
+        }),
+      );
+    });
+  });
 }
