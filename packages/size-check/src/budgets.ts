@@ -5,11 +5,11 @@ export const BUDGETS = {
   /** Issue 10's stretch goal for the same. */
   coreChatGzipStretch: 12_000,
   /**
-   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 30.5 kB with
-   * the generated v2 → v3 table and the REST helpers loaded on first call). Lower it as the
-   * core shrinks, until it reaches the target.
+   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 30.2 kB with
+   * the generated v2 → v3 table, the REST helpers loaded on first call and no `combineLatest`).
+   * Lower it as the core shrinks, until it reaches the target.
    */
-  coreChatGzipCeiling: 31_000,
+  coreChatGzipCeiling: 30_700,
   /** What a binding (React or Vue) adds on top, framework excluded: enforced. */
   bindingGzip: 2_000,
 } as const;
