@@ -113,6 +113,8 @@ export interface Plan {
   readonly convs: readonly (Converter | undefined)[];
   /** The spec's {@link Spec.walkUnknown}, at hand for the walker. */
   readonly walkUnknown: boolean;
+  /** Whether a key or an output key is `__proto__` (only then do writes need the guarded `put`). */
+  readonly protoKey: boolean;
   /** Keeps the hidden classes of the output shape alive (see the walker's `shapeOf`). */
   readonly shape: object;
 }

@@ -96,13 +96,16 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
         if (outKey === key) {
           if (outValue === value) continue;
           if (inPlace) {
-            put(o, key, outValue);
+            if (plan.protoKey) put(o, key, outValue);
+            else o[key] = outValue;
             continue;
           }
         }
         out = copyFirst(o, i - 1);
       }
-      put(out, outKey, outValue);
+      // Only a plan with a `__proto__` key needs the guarded write.
+      if (plan.protoKey) put(out, outKey, outValue);
+      else out[outKey] = outValue;
     }
     if (plan !== undefined && i !== plan.keys.length && findPlan(s.plans, plan, i, undefined) === undefined) {
       plan = buildPlan(o, s);
@@ -161,7 +164,8 @@ function buildPlan(o: Obj, s: Spec): Plan {
     outKeys.push(outKey);
     convs.push(c);
   }
-  const plan: Plan = { keys, outKeys, convs, walkUnknown: s.walkUnknown, shape: shapeOf(outKeys) };
+  const protoKey = keys.includes('__proto__') || outKeys.includes('__proto__');
+  const plan: Plan = { keys, outKeys, convs, walkUnknown: s.walkUnknown, protoKey, shape: shapeOf(outKeys) };
   if (keys.length <= MAX_PLAN_KEYS) {
     s.plans.unshift(plan);
     if (s.plans.length > MAX_PLANS) s.plans.pop();
