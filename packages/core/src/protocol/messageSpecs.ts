@@ -115,6 +115,8 @@ export interface Plan {
   readonly walkUnknown: boolean;
   /** Whether a key or an output key is `__proto__` (only then do writes need the guarded `put`). */
   readonly protoKey: boolean;
+  /** Whether the plan renames a key (the walker then writes a copy from the first key on). */
+  readonly rebuilds: boolean;
   /** Keeps the hidden classes of the output shape alive (see the walker's `shapeOf`). */
   readonly shape: object;
 }

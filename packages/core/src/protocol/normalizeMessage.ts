@@ -70,8 +70,12 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
     let i = 0;
     let out: Obj | undefined;
     for (const key in o) {
-      // At the first key, try the most recent plan before searching.
-      if (plan === undefined && i === 0) plan = s.plans[0];
+      if (i === 0) {
+        // At the first key, try the most recent plan before searching.
+        plan ??= s.plans[0];
+        // A plan that renames a key rebuilds the object: write the copy from the start.
+        if (plan !== undefined && plan.keys[0] === key && plan.rebuilds) out = {};
+      }
       if (plan === undefined || plan.keys[i] !== key) {
         const other = findPlan(s.plans, plan, i, key);
         if (other === undefined) {
@@ -79,6 +83,8 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
           continue restart;
         }
         plan = other;
+        // The copy was started for a rename this plan does not make: walk again without one.
+        if (out !== undefined && !plan.rebuilds) continue restart;
       }
       const value = o[key];
       const outKey = plan.outKeys[i]!;
@@ -165,7 +171,8 @@ function buildPlan(o: Obj, s: Spec): Plan {
     convs.push(c);
   }
   const protoKey = keys.includes('__proto__') || outKeys.includes('__proto__');
-  const plan: Plan = { keys, outKeys, convs, walkUnknown: s.walkUnknown, protoKey, shape: shapeOf(outKeys) };
+  const rebuilds = outKeys.some((outKey, i) => outKey !== keys[i]);
+  const plan: Plan = { keys, outKeys, convs, walkUnknown: s.walkUnknown, protoKey, rebuilds, shape: shapeOf(outKeys) };
   if (keys.length <= MAX_PLAN_KEYS) {
     s.plans.unshift(plan);
     if (s.plans.length > MAX_PLANS) s.plans.pop();
