@@ -6,34 +6,9 @@
  * Integers stay within what both sides' types hold (int32 when either side is
  * 32-bit), so a value never wraps on one side only.
  */
+import { createRng, type Rng } from '@tiktok-live-rx/simulator';
 import type { LoadedSchema } from './schemas.js';
 import { is64, safeToGenerate, type FieldInfo, type MessageInfo, type ScalarType } from './schemaReflection.js';
-
-/** A seeded pseudo-random source (mulberry32). */
-export interface Rng {
-  /** A float in [0, 1). */
-  next(): number;
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number;
-  chance(p: number): boolean;
-}
-
-/** mulberry32: small, fast, good enough to spread test inputs. */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-  };
-}
 
 /** How deep nested messages go (User → badges → combine → text is 4 below a message). */
 const MAX_DEPTH = 7;
