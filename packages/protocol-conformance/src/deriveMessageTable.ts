@@ -7,27 +7,10 @@
  * any of these). Structs that need nothing are left out: their fields pass
  * through unchanged, and so does any field the table does not name.
  */
+import type { TableConverter, TableStruct } from '../../core/src/protocol/messageTableTypes.js';
 import { NAME_PAIRED_FIELDS } from './compareDecodes.js';
 import { compatibleFields, is64, type FieldInfo } from './schemaReflection.js';
 import { COVERED_TYPES, v2Name, type LoadedSchema } from './schemas.js';
-
-/** A value conversion, as data (mirrors core's `messageTable.ts` types). */
-export type TableConverter =
-  | 'str'
-  | 'num'
-  | 'strList'
-  | { readonly struct: string }
-  | { readonly list: TableConverter }
-  | { readonly values: TableConverter }
-  | { readonly entries: { readonly key: string; readonly value: string; readonly keyAs?: TableConverter; readonly of?: TableConverter } };
-
-/** One struct's rules: v2 → v3 renames and converters keyed by v3 name. */
-export interface TableStruct {
-  readonly rename: Record<string, string>;
-  readonly fields: Record<string, TableConverter>;
-  /** Renamed v2 names that v3 uses for another field of the struct (renamed on v2 objects only). */
-  readonly collide?: readonly string[];
-}
 
 /** The whole table: structs by id, and the struct of each covered wire type. */
 export interface DerivedTable {

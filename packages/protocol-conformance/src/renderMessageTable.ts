@@ -12,7 +12,7 @@ export const MESSAGE_TABLE_FILE = fileURLToPath(new URL('../../core/src/protocol
 const version = (pkg: string): string =>
   (JSON.parse(readFileSync(fileURLToPath(new URL(`../node_modules/${pkg}/package.json`, import.meta.url)), 'utf8')) as { version: string }).version;
 
-/** The TypeScript source of the table (data plus its types). */
+/** The TypeScript source of the table: data, typed by core's hand-written `messageTableTypes.ts`. */
 export function renderMessageTable(table: DerivedTable): string {
   const header = `/**
  * The v2 → v3 table as data, generated from Euler's v2 schema
@@ -34,23 +34,9 @@ export function renderMessageTable(table: DerivedTable): string {
  * Fields and structs not named here need nothing and pass through unchanged.
  */
 `;
-  const body = `/** A value conversion, as data. */
-export type TableConverter =
-  | 'str'
-  | 'num'
-  | 'strList'
-  | { readonly struct: string }
-  | { readonly list: TableConverter }
-  | { readonly values: TableConverter }
-  | { readonly entries: { readonly key: string; readonly value: string; readonly keyAs?: TableConverter; readonly of?: TableConverter } };
+  const body = `import type { TableStruct } from './messageTableTypes.js';
 
-/** One struct's rules. */
-export interface TableStruct {
-  readonly rename: Readonly<Record<string, string>>;
-  readonly fields: Readonly<Record<string, TableConverter>>;
-  /** Renamed v2 names that v3 uses for another field of the struct: renamed on objects that are certainly v2 only. */
-  readonly collide?: readonly string[];
-}
+export type { TableConverter, TableStruct } from './messageTableTypes.js';
 
 /** The struct of each covered wire type. */
 export const MESSAGE_TYPES: Readonly<Record<string, string>> = ${JSON.stringify(table.types, null, 2)};

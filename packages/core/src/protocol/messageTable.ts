@@ -17,23 +17,9 @@
  *   present, no rename target present), so v3 input is never renamed twice.
  * Fields and structs not named here need nothing and pass through unchanged.
  */
-/** A value conversion, as data. */
-export type TableConverter =
-  | 'str'
-  | 'num'
-  | 'strList'
-  | { readonly struct: string }
-  | { readonly list: TableConverter }
-  | { readonly values: TableConverter }
-  | { readonly entries: { readonly key: string; readonly value: string; readonly keyAs?: TableConverter; readonly of?: TableConverter } };
+import type { TableStruct } from './messageTableTypes.js';
 
-/** One struct's rules. */
-export interface TableStruct {
-  readonly rename: Readonly<Record<string, string>>;
-  readonly fields: Readonly<Record<string, TableConverter>>;
-  /** Renamed v2 names that v3 uses for another field of the struct: renamed on objects that are certainly v2 only. */
-  readonly collide?: readonly string[];
-}
+export type { TableConverter, TableStruct } from './messageTableTypes.js';
 
 /** The struct of each covered wire type. */
 export const MESSAGE_TYPES: Readonly<Record<string, string>> = {
