@@ -14,6 +14,7 @@ export {
 } from './testClientSettings.js';
 export { simulatorTest } from './simulatorTest.js';
 export { clientFixture } from './clientFixture.js';
+export { simulatorClient } from './simulatorClient.js';
 export { mountFixture } from './mountFixture.js';
 export { createTestView, type TestView } from './createTestView.js';
 export { waitFor, type WaitForOptions } from './waitFor.js';

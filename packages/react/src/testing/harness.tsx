@@ -4,13 +4,12 @@
  * test. The framework-free pieces come from `@tiktok-live-rx/test-utils`.
  */
 import { createLiveClient, type LiveClient, type LiveClientSettings, type LiveSource } from '@tiktok-live-rx/core';
-import type { Simulator } from '@tiktok-live-rx/simulator';
 import {
   clientFixture,
   createTestView,
   mountFixture,
+  simulatorClient,
   simulatorTest,
-  testClientSettings,
   type TestView,
 } from '@tiktok-live-rx/test-utils';
 import { StrictMode, type ReactNode } from 'react';
@@ -20,9 +19,7 @@ import { TikTokLiveProvider } from '../TikTokLiveProvider.js';
 export { KEEP_ALIVE_MS, chatItem, handshakes, openSockets, sleep, waitFor } from '@tiktok-live-rx/test-utils';
 
 /** A client pointed at the simulator with short timers and browser-style JWT auth; `settings` override. */
-export function clientFor(sim: Simulator, settings: LiveClientSettings = {}): LiveClient {
-  return createLiveClient({ ...testClientSettings(sim), ...settings });
-}
+export const clientFor = simulatorClient<LiveClientSettings, LiveClient>(createLiveClient);
 
 /** A mounted tree inside `<StrictMode>` (and a provider when `client` is given). */
 export interface Mounted extends TestView {
