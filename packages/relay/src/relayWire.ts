@@ -1,7 +1,7 @@
 /**
  * What travels on the relay's subjects, shared by workers and consumers (JSON bodies).
  */
-import type { GapMarker, LiveStatus } from '@tiktok-live-rx/core';
+import type { GapMarker, LiveState } from '@tiktok-live-rx/core';
 
 /** Pseudo event types on the event stream (never TikTok wire names, which do not start with `_`). */
 export const RELAY_GAP_TYPE = '_gap';
@@ -16,13 +16,11 @@ export interface RelayGapMarker extends GapMarker {
   readonly workerId: string;
 }
 
-/** The worker's view of a creator's connection, on `<prefix>.last.<creator>.state`. */
-export interface RelayWorkerState {
-  readonly status: LiveStatus;
-  readonly attempt: number;
-  readonly closeCode?: number | undefined;
-  readonly reason?: string | undefined;
-  readonly nextRetryAt?: number | undefined;
+/**
+ * The worker's view of a creator's connection, on `<prefix>.last.<creator>.state`: the core's
+ * {@link LiveState} with the error reduced to JSON, plus who saw it and when.
+ */
+export interface RelayWorkerState extends Omit<LiveState, 'error'> {
   /** The error's name, code and message (never credentials: the core redacts them). */
   readonly error?: { readonly name: string; readonly code: string; readonly message: string } | undefined;
   /** The worker that holds the creator. */
