@@ -4,7 +4,7 @@
  */
 import { connect } from '@nats-io/transport-node';
 import type { ConnectionOptions, NatsConnection } from '@nats-io/nats-core';
-import { normalizeUniqueId } from '@tiktok-live-rx/core';
+import { normalizeUniqueId, type LiveStatus } from '@tiktok-live-rx/core';
 import { openRelay, type DesiredValue, type LeaseValue, type OpenRelay, type WorkerRecord } from './openRelay.js';
 import { encodeCreator } from './relayNames.js';
 
@@ -26,7 +26,7 @@ export interface RelayCreatorRow {
   /** The worker holding the creator, if its lease is current. */
   readonly owner: string | undefined;
   /** The owner's connection status (`undefined` while nobody holds it). */
-  readonly status: string | undefined;
+  readonly status: LiveStatus | undefined;
   /** Events per second the owner published lately. */
   readonly eventsPerSecond: number;
 }

@@ -6,6 +6,7 @@
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/nats-core';
+import type { LiveStatus } from '@tiktok-live-rx/core';
 import { relayNames, type RelayNames } from './relayNames.js';
 
 /** Stream settings a worker or admin applies when it creates the streams. */
@@ -42,7 +43,7 @@ export interface LeaseValue {
   /** The owner's connection reached `connected` (a hand-over's old owner stops at this point). */
   readonly connected?: boolean | undefined;
   /** The owner's connection status. */
-  readonly status?: string | undefined;
+  readonly status?: LiveStatus | undefined;
   /** Events per second the owner published lately. */
   readonly rate?: number | undefined;
 }
