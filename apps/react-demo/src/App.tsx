@@ -1,13 +1,12 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { normalizeUniqueId } from '@tiktok-live-rx/react';
 import { CreatorPicker } from './components/CreatorPicker.js';
 import { LivePanel } from './components/LivePanel.js';
-import type { JwtLog } from '@tiktok-live-rx/demo-kit';
+import { pageCreator, type JwtLog } from '@tiktok-live-rx/demo-kit';
 import type { LiveConfig } from '@tiktok-live-rx/demo-backend/client';
 
 /** The whole page: header, creator picker, and the live panel of the picked creator. */
 export function App({ config, jwtLog }: { config: LiveConfig; jwtLog: JwtLog }): ReactNode {
-  const [creator, setCreator] = useState(() => initialCreator(config));
+  const [creator, setCreator] = useState(() => pageCreator(window.location.search, config));
 
   // Keep `?creator=` in the address bar, so a reload (or a shared link) shows the same creator.
   useEffect(() => {
@@ -48,9 +47,4 @@ function JwtInfo({ jwtLog }: { jwtLog: JwtLog }): ReactNode {
       {activity.lastError !== undefined && <span className="error-text"> · {activity.lastError}</span>}
     </span>
   );
-}
-
-function initialCreator(config: LiveConfig): string {
-  const fromUrl = normalizeUniqueId(new URLSearchParams(window.location.search).get('creator') ?? '');
-  return fromUrl ?? config.creators[0] ?? 'tv_asahi_news';
 }

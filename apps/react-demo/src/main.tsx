@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TikTokLiveProvider } from '@tiktok-live-rx/react';
-import { createDemoClient, overlayKindOf, parseOverlayParams } from '@tiktok-live-rx/demo-kit';
+import { createDemoClient, defaultCreator, overlayKindOf, parseOverlayParams } from '@tiktok-live-rx/demo-kit';
 import { App } from './App.js';
 import { loadLiveConfig } from '@tiktok-live-rx/demo-backend/client';
 import { OverlayPage } from './overlays/OverlayPage.js';
@@ -30,7 +30,7 @@ try {
         {overlay === undefined ? (
           <App config={config} jwtLog={jwtLog} />
         ) : (
-          <OverlayPage kind={overlay} params={parseOverlayParams(window.location.search, config.creators[0] ?? 'tv_asahi_news')} />
+          <OverlayPage kind={overlay} params={parseOverlayParams(window.location.search, defaultCreator(config))} />
         )}
       </TikTokLiveProvider>
     </StrictMode>,

@@ -6,7 +6,7 @@
 import { createApp, h } from 'vue';
 import { TikTokLivePlugin } from '@tiktok-live-rx/vue';
 import { loadLiveConfig } from '@tiktok-live-rx/demo-backend/client';
-import { createDemoClient, overlayKindOf, parseOverlayParams } from '@tiktok-live-rx/demo-kit';
+import { createDemoClient, defaultCreator, overlayKindOf, parseOverlayParams } from '@tiktok-live-rx/demo-kit';
 import App from './App.vue';
 import OverlayPage from './overlays/OverlayPage.vue';
 
@@ -23,7 +23,7 @@ try {
   const root =
     overlay === undefined
       ? () => h(App, { config, jwtLog })
-      : () => h(OverlayPage, { kind: overlay, params: parseOverlayParams(window.location.search, config.creators[0] ?? 'tv_asahi_news') });
+      : () => h(OverlayPage, { kind: overlay, params: parseOverlayParams(window.location.search, defaultCreator(config)) });
   createApp({ render: root }).use(TikTokLivePlugin, { client }).mount('#app');
 } catch (error) {
   createApp({

@@ -14,6 +14,7 @@ export {
   type OverlayParams,
   type OverlayTheme,
 } from './overlayParams.js';
+export { defaultCreator, pageCreator } from './pageCreator.js';
 export { overlayAlerts, type OverlayAlert, type OverlayAlertsOptions, type OverlayAlertsState, type OverlayCombo } from './overlayAlerts.js';
 export { graphPath, viewerGraph, type GraphPoint, type ViewerGraphOptions } from './viewerGraph.js';
 export { playRoomVideo, type PlayRoomVideoOptions, type RoomVideoState, type RoomVideoStatus } from './roomVideoPlayer.js';
