@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { BUILTIN_CREATORS } from '@tiktok-live-rx/simulator';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoHarness, unexpectedTraffic, WAIT_MS, waitUntil, type DemoHarness, type DemoHarnessOptions, type HarnessBackend } from './demoHarness.js';
+import { describe, expect, it } from 'vitest';
+import { unexpectedTraffic, WAIT_MS, waitUntil, type DemoHarnessOptions, type HarnessBackend } from './demoHarness.js';
+import { suiteHarness } from './suiteHarness.js';
 
 /** Options of {@link dashboardSuite}. */
 export interface DashboardSuiteOptions<B extends HarnessBackend> extends DemoHarnessOptions<B> {
@@ -22,31 +23,14 @@ const OFFLINE = 'offline_creator';
 
 /** Registers the dashboard suite. */
 export function dashboardSuite<B extends HarnessBackend>(options: DashboardSuiteOptions<B>): void {
-  let harness: DemoHarness<B> | undefined;
   let page: Page | undefined;
-  let setupError: unknown;
   let openedAt = 0;
-
-  beforeAll(async () => {
-    try {
-      harness = await startDemoHarness(options);
-      page = await harness.newPage();
-      openedAt = Date.now();
-      await page.goto(harness.server.url);
-    } catch (error) {
-      // Fails the first test with its message instead of failing this hook (which Vitest would
-      // report as skipped tests).
-      setupError = error;
-    }
-  }, 120_000);
-  afterAll(async () => {
-    await harness?.close();
+  const setup = suiteHarness(options, async (harness) => {
+    page = await harness.newPage();
+    openedAt = Date.now();
+    await page.goto(harness.server.url);
   });
-
-  const h = (): DemoHarness<B> => {
-    if (harness === undefined) throw new Error('the harness is not set up: see the first test');
-    return harness;
-  };
+  const h = setup.harness;
   const p = (): Page => {
     if (page === undefined) throw new Error('the page is not set up: see the first test');
     return page;
@@ -59,7 +43,7 @@ export function dashboardSuite<B extends HarnessBackend>(options: DashboardSuite
 
   describe(`the ${options.name} dashboard in Chromium (production build)`, () => {
     it('builds, serves and launches Chromium (a missing browser is a failure, not a skip)', () => {
-      if (setupError !== undefined) throw setupError;
+      setup.assertSetUp();
       expect(page).toBeDefined();
     });
 

@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoHarness, unexpectedTraffic, WAIT_MS, waitUntil, type DemoHarness, type DemoHarnessOptions, type HarnessBackend } from './demoHarness.js';
+import { describe, expect, it } from 'vitest';
+import { unexpectedTraffic, WAIT_MS, waitUntil, type DemoHarnessOptions, type HarnessBackend } from './demoHarness.js';
+import { suiteHarness } from './suiteHarness.js';
 
 /** Options of {@link overlaySuite}. */
 export interface OverlaySuiteOptions<B extends HarnessBackend> extends DemoHarnessOptions<B> {
@@ -24,33 +25,18 @@ const rose = (repeatCount: number, repeatEnd: 0 | 1) => ({
 
 /** Registers the overlay suite. */
 export function overlaySuite<B extends HarnessBackend>(options: OverlaySuiteOptions<B>): void {
-  let harness: DemoHarness<B> | undefined;
-  let setupError: unknown;
   const pages = new Map<(typeof KINDS)[number], Page>();
-
-  beforeAll(async () => {
-    try {
-      harness = await startDemoHarness(options);
-      for (const kind of KINDS) {
-        const page = await harness.newPage();
-        await page.setViewportSize({ width: 1280, height: 720 });
-        await page.goto(`${harness.server.url}/overlay/${kind}?creator=${CREATOR}&goal=100&limit=5&seconds=6${kind === 'chat' ? '&theme=neon&scale=1.2' : ''}`);
-        pages.set(kind, page);
-      }
-      const sim = harness.sim();
-      await waitUntil(() => sim.stats().byCreator[CREATOR] === KINDS.length, 'every overlay to connect');
-    } catch (error) {
-      setupError = error;
+  const setup = suiteHarness(options, async (harness) => {
+    for (const kind of KINDS) {
+      const page = await harness.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${harness.server.url}/overlay/${kind}?creator=${CREATOR}&goal=100&limit=5&seconds=6${kind === 'chat' ? '&theme=neon&scale=1.2' : ''}`);
+      pages.set(kind, page);
     }
-  }, 120_000);
-  afterAll(async () => {
-    await harness?.close();
+    const sim = harness.sim();
+    await waitUntil(() => sim.stats().byCreator[CREATOR] === KINDS.length, 'every overlay to connect');
   });
-
-  const h = (): DemoHarness<B> => {
-    if (harness === undefined) throw new Error('the harness is not set up: see the first test');
-    return harness;
-  };
+  const h = setup.harness;
   const page = (kind: (typeof KINDS)[number]): Page => {
     const found = pages.get(kind);
     if (found === undefined) throw new Error(`the ${kind} overlay is not open: see the first test`);
@@ -59,7 +45,7 @@ export function overlaySuite<B extends HarnessBackend>(options: OverlaySuiteOpti
 
   describe(`the ${options.name} overlays in Chromium (production build)`, () => {
     it('builds, serves, launches Chromium and connects every overlay', () => {
-      if (setupError !== undefined) throw setupError;
+      setup.assertSetUp();
       expect(pages.size).toBe(KINDS.length);
     });
 
