@@ -1,5 +1,6 @@
 'use client';
-import { createLiveClient, type LiveClientOptions, type LiveSource } from '@tiktok-live-rx/core';
+import type { LiveClientOptions, LiveSource } from '@tiktok-live-rx/core';
+import { providedClient } from '@tiktok-live-rx/core/bindings';
 import { useState, type ReactNode } from 'react';
 import { LiveClientContext } from './liveClientContext.js';
 
@@ -40,17 +41,14 @@ export type TikTokLiveProviderProps = {
  * @see useTikTokLive
  */
 export function TikTokLiveProvider(props: TikTokLiveProviderProps): ReactNode {
-  const { client, options, children } = props;
-  if (client === undefined && options === undefined) {
-    throw new TypeError('<TikTokLiveProvider>: pass either client={createLiveClient(…)} or options={{ jwt: … }}.');
-  }
-  // Lazy initializer: created once per mounted provider, in render but without side effects
-  // (a client is an empty registry; nothing connects until a hook subscribes).
+  const { client, children } = props;
+  // Lazy initializer: checked and created once per mounted provider, in render but without side
+  // effects (a client is an empty registry; nothing connects until a hook subscribes).
   // An owned client is deliberately not close()d on unmount: close() is final, and StrictMode
   // or an <Activity> hide runs the cleanup and then mounts the same instance again. With every
   // hook unmounted its sockets are already released after the grace period, and the empty
   // registry is garbage-collected with the provider.
-  const [ownClient] = useState(() => (client === undefined && options !== undefined ? createLiveClient(options) : undefined));
+  const [{ owned: ownClient }] = useState(() => providedClient(props, '<TikTokLiveProvider>'));
   const value = client ?? ownClient;
   if (value === undefined) {
     // Switched from `client` to `options` after the first render: the options were read once.

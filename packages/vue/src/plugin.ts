@@ -1,4 +1,5 @@
-import { createLiveClient, type LiveClientOptions, type LiveSource } from '@tiktok-live-rx/core';
+import type { LiveClientOptions, LiveSource } from '@tiktok-live-rx/core';
+import { providedClient } from '@tiktok-live-rx/core/bindings';
 import { provide, type App, type InjectionKey, type Plugin } from 'vue';
 
 /** The injection key under which `TikTokLivePlugin` / `provideLiveClient` provide the client. */
@@ -33,15 +34,11 @@ export type TikTokLivePluginOptions =
  */
 export const TikTokLivePlugin: Plugin<[TikTokLivePluginOptions]> = {
   install(app: App, pluginOptions: TikTokLivePluginOptions) {
-    const { client, options } = (pluginOptions ?? {}) as Partial<TikTokLivePluginOptions>;
-    if ((client === undefined) === (options === undefined)) {
-      throw new TypeError('app.use(TikTokLivePlugin, …): pass exactly one of { client: createLiveClient(…) } or { options: { jwt: … } }.');
-    }
-    const created = client === undefined ? createLiveClient(options as LiveClientOptions) : undefined;
-    app.provide(LIVE_CLIENT_KEY, (client ?? created) as LiveSource);
+    const { client, owned } = providedClient(pluginOptions, 'app.use(TikTokLivePlugin, …)');
+    app.provide(LIVE_CLIENT_KEY, client);
     // A client the plugin created is the plugin's to close. app.onUnmount exists since Vue 3.5;
     // on older versions its sockets still close after the grace period once components unmount.
-    if (created !== undefined) (app as { onUnmount?: (fn: () => void) => void }).onUnmount?.(() => created.close());
+    if (owned !== undefined) (app as { onUnmount?: (fn: () => void) => void }).onUnmount?.(() => owned.close());
   },
 };
 

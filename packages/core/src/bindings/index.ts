@@ -4,6 +4,7 @@
  * framework; it has no protocol or lifecycle logic of its own.
  */
 export { bindLiveCallbacks } from './bindLiveCallbacks.js';
+export { bindLiveConnection } from './bindLiveConnection.js';
 export { connectionFor } from './connectionFor.js';
 export {
   DEFAULT_LIVE_EVENTS_OPTIONS,
@@ -15,6 +16,7 @@ export {
 } from './createEventBuffer.js';
 export { devWarn } from './devWarn.js';
 export { isActiveStatus } from './isActiveStatus.js';
+export { providedClient, type ClientSetup, type ProvidedClient } from './providedClient.js';
 export { requireLiveSource } from './requireLiveSource.js';
 export { subscribeLiveEvent, type LiveEventHandlers, type LiveEventOptions } from './subscribeLiveEvent.js';
 export {

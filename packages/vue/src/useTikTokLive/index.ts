@@ -1,5 +1,5 @@
 import { IDLE_SNAPSHOT, isServer, type LiveCallbacks, type LiveConnection, type LiveSnapshot, type LiveSource } from '@tiktok-live-rx/core';
-import { bindLiveCallbacks, connectionFor, liveCallbackKeys } from '@tiktok-live-rx/core/bindings';
+import { bindLiveConnection, connectionFor, liveCallbackKeys } from '@tiktok-live-rx/core/bindings';
 import { shallowReadonly, shallowRef, toRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
 import { tryOnScopeDispose } from '../internal/tryOnScopeDispose.js';
 import { useLiveClient } from '../useLiveClient/index.js';
@@ -70,18 +70,10 @@ export function useTikTokLive(uniqueId: MaybeRefOrGetter<string | undefined>, op
       // Until subscribed (and while disabled, or on the server): the handle's constant idle snapshot.
       snapshot.value = handle?.store.getServerSnapshot() ?? IDLE_SNAPSHOT;
       if (handle === undefined || !enabled || isServer()) return;
-      const { store } = handle;
-      const unsubscribeStore = store.subscribe(() => (snapshot.value = store.getSnapshot()));
-      // Copy the current state: the store may already be live (another component holds it).
-      snapshot.value = store.getSnapshot();
-      // The core keeps the callbacks subscribed across reconnect().
-      const unbindCallbacks = bindLiveCallbacks(handle, wanted, () => options);
       // Runs before the next id's handler and on scope disposal: the old subscription is
       // always torn down first, so an id switch never holds two stores from this call.
-      onCleanup(() => {
-        unsubscribeStore();
-        unbindCallbacks();
-      });
+      // The core keeps the callbacks subscribed across reconnect().
+      onCleanup(bindLiveConnection(handle, (next) => (snapshot.value = next), wanted, () => options));
     },
     { immediate: true },
   );
