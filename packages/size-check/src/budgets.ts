@@ -12,6 +12,8 @@ export const BUDGETS = {
   coreChatGzipCeiling: 30_700,
   /** What a binding (React or Vue) adds on top, framework excluded: enforced. */
   bindingGzip: 2_000,
+  /** Lines of logic per binding package (not bytes): issue 10's "under 80", enforced. */
+  bindingLogicLines: 80,
 } as const;
 
 /** Source files that must not load first in an app that only uses `createLiveClient` + `chat$` (they load on first use). */
