@@ -31,6 +31,16 @@ export const LOADED_ON_FIRST_USE = [
 ] as const;
 
 /**
+ * Modules an app that uses neither loads only if it uses their feature: an `import()` of one of
+ * these is not counted in what the app loads once it connects. Any other lazy chunk counts.
+ */
+export const FEATURE_MODULES =
+  /packages\/core\/src\/(operators\/(sessionTotals|giftStreakTracker|finalizeGiftStreaks|giftStreakProgress|likesByUser|userTallies|waitUntilLive)|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
+
+/** The same for the chat-only app, which never reads the snapshot store (the bindings do: it counts for them). */
+export const CHAT_ONLY_FEATURE_MODULES = new RegExp(`${FEATURE_MODULES.source}|packages\\/core\\/src\\/liveStore\\.ts$`);
+
+/**
  * Still in the first load under esbuild, reported: `liveMany` is a synchronous method of the
  * client. (esbuild's code splitting works per file: a module the main entry re-exports lands in
  * the first load as soon as a lazy chunk imports it too, whether or not the app uses it; the
