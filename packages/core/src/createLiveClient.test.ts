@@ -92,6 +92,34 @@ describe('createLiveClient options (TypeErrors at the API edge)', () => {
     expect(make({ apiKey: 'k', WebSocket: 'ws' })).toThrow(/WebSocket must be a WebSocket constructor/);
   });
 
+  it('checks the settings of features it may never load, with the same vocabulary and the full option path', () => {
+    expect(make({ apiKey: 'k', reconnect: { baseDelay: -1 } })).toThrow(
+      /^createLiveClient: reconnect\.baseDelay must be a non-negative number of milliseconds; got -1\. Omit it to use the default \(1000\)\.$/,
+    );
+    expect(make({ apiKey: 'k', reconnect: { delay: 'soon' } })).toThrow(/reconnect\.delay must be a non-negative number of milliseconds or a function/);
+    expect(make({ apiKey: 'k', reconnect: { onRetry: 1 } })).toThrow(/reconnect\.onRetry must be a function; got 1\./);
+    expect(make({ apiKey: 'k', waitUntilLive: { interval: 0 } })).toThrow(/waitUntilLive\.interval must be a positive number of milliseconds; got 0\. Omit it to use the default \(60000\)/);
+    expect(make({ apiKey: 'k', waitUntilLive: { rearmAfterEnd: 'no' } })).toThrow(/waitUntilLive\.rearmAfterEnd must be true or false/);
+    expect(make({ apiKey: 'k', waitUntilLive: 5 })).toThrow(/waitUntilLive must be true, false or \{ interval\?, rearmAfterEnd\?, probe\? \}; got 5\./);
+    expect(make({ apiKey: 'k', totals: { streaks: { maxFinalized: -1 } } })).toThrow(/createLiveClient: totals\.streaks\.maxFinalized must be an integer >= 0; got -1\./);
+    expect(make({ apiKey: 'k', totals: { topN: 5, maxUsers: 10 } })).toThrow(/totals\.maxUsers must be an integer >= 11; got 10\./);
+    expect(make({ apiKey: 'k', totals: { initial: 'last' } })).toThrow(/totals\.initial must be a SessionTotals snapshot/);
+    expect(make({ apiKey: 'k', recentChatLimit: -1 })).toThrow(/recentChatLimit must be an integer >= 0; got -1\. Omit it to use the default \(50\)/);
+    expect(make({ apiKey: 'k', reconnect: { count: Infinity, scheduler: {} }, waitUntilLive: { probe: async () => true } })).not.toThrow();
+  });
+
+  it('rejects credentials in a URL before anything else, so a URL of the wrong scheme is not repeated either', () => {
+    let message = '';
+    try {
+      createLiveClient({ apiKey: 'k', url: 'http://user:hunter2@ws.example' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/url must not carry credentials/);
+    expect(message).not.toContain('hunter2');
+    expect(make({ apiKey: 'k', restUrl: 'wss://x.example' })).toThrow(/restUrl must be an absolute http:\/\/ or https:\/\/ URL; got "wss:\/\/x.example"\./);
+  });
+
   it('rejects invalid handles and explains what a valid one looks like', () => {
     const client = createLiveClient({ apiKey: 'k' });
     for (const bad of ['', '   ', '@', 'has space', 'a'.repeat(30)]) {

@@ -1,50 +1,21 @@
 /**
- * Defaults, validation (TypeErrors at the API edge, messages say what to do)
- * and the connect URL of `createLiveClient`.
+ * Validation of `createLiveClient`'s options (TypeErrors at the API edge, in the one vocabulary of
+ * `validation/optionChecks.ts`: each message names the option and says what to do) and the
+ * connect URL. The defaults live in `defaults.ts`.
  */
 import WebSocketImpl from 'isomorphic-ws';
-import {
-  FEATURE_FLAG_SPECS,
-  PINNED_SCHEMA_VERSION,
-  redactUrl,
-  type FeatureFlags,
-  type FeatureFlagSpec,
-} from '@tiktok-live-rx/protocol';
+import { FEATURE_FLAG_SPECS, PINNED_SCHEMA_VERSION, redactUrl, type FeatureFlags, type FeatureFlagSpec } from '@tiktok-live-rx/protocol';
+import { DEFAULT_LIVE_CLIENT_OPTIONS as DEFAULTS, DEFAULT_WAIT_UNTIL_LIVE } from './defaults.js';
 import { isServer, warnOnce } from './environment.js';
 import type { FinalizeGiftStreaksConfig } from './operators/finalizeGiftStreaks.js';
-import { RECONNECT_DEFAULTS, type ReconnectConfig } from './operators/reconnectWithBackoff.js';
-import type { SessionTotalsConfig } from './operators/sessionTotals.js';
-import { DEFAULT_GIFT_STREAK_LIMITS, resolveGiftStreakOperatorConfig } from './validation/giftStreakLimits.js';
-import { invalidOption } from './validation/optionChecks.js';
-import { DEFAULT_MAX_USERS, DEFAULT_TOP_N, resolveSessionTotalsConfig } from './validation/sessionTotalsConfig.js';
-import { DEFAULT_REST_BASE_URL } from './rest/restBaseUrl.js';
-import { DEFAULT_WAIT_INTERVAL_MS } from './operators/waitUntilLive.js';
+import type { ReconnectConfig } from './operators/reconnectWithBackoff.js';
 import type { WebSocketConstructor } from './transport/webSocketTransport.js';
 import type { Credential, CredentialContext, LiveClientOptions, LiveClientSettings, LiveTotalsOptions, WaitUntilLiveOptions } from './types.js';
+import { resolveGiftStreakLimits } from './validation/giftStreakLimits.js';
+import { BOOLEAN, FUNCTION, MS, OBJECT, POSITIVE_MS, check, checkFields, integer, is, oneOf, range, type Rule } from './validation/optionChecks.js';
+import { checkSessionTotals } from './validation/sessionTotalsConfig.js';
 
-/**
- * Every default of {@link LiveClientOptions} in one place, nested ones included (`reconnect`'s
- * backoff, the streak limits, the totals' sizes; `waitUntilLive`'s in {@link DEFAULT_WAIT_UNTIL_LIVE}).
- * The operators that own a default export it and this object reads it from them.
- */
-export const DEFAULT_LIVE_CLIENT_OPTIONS = {
-  url: 'wss://ws.eulerstream.com',
-  features: {},
-  reconnect: RECONNECT_DEFAULTS,
-  waitUntilLive: false,
-  stallTimeoutMs: 90_000,
-  connectTimeoutMs: 15_000,
-  disconnectGraceMs: 1000,
-  keepAliveMs: 1000,
-  restUrl: DEFAULT_REST_BASE_URL,
-  recentChatLimit: 50,
-  dedupe: { window: 2000 },
-  giftStreaks: DEFAULT_GIFT_STREAK_LIMITS,
-  totals: { topN: DEFAULT_TOP_N, maxUsers: DEFAULT_MAX_USERS },
-} as const satisfies Omit<Required<LiveClientSettings>, 'WebSocket'>;
-
-/** Defaults of the `waitUntilLive` settings once it is on (from the operator that owns them). */
-export const DEFAULT_WAIT_UNTIL_LIVE = Object.freeze({ interval: DEFAULT_WAIT_INTERVAL_MS, rearmAfterEnd: true, probe: false });
+export { DEFAULT_LIVE_CLIENT_OPTIONS, DEFAULT_WAIT_UNTIL_LIVE } from './defaults.js';
 
 /** Options after validation, with defaults applied. */
 export interface ResolvedLiveClientOptions {
@@ -73,156 +44,91 @@ export interface ResolvedLiveClientOptions {
   totals: LiveTotalsOptions;
 }
 
-/** Default `dedupe.window`. */
-export const DEFAULT_DEDUPE_WINDOW = DEFAULT_LIVE_CLIENT_OPTIONS.dedupe.window;
+const WHERE = 'createLiveClient';
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+type WaitUntilLive = Exclude<ResolvedLiveClientOptions['waitUntilLive'], false>;
 
 function fail(message: string): never {
-  throw new TypeError(`createLiveClient: ${message}`);
+  throw new TypeError(`${WHERE}: ${message}`);
 }
 
-/** Throws the one-shape option error (`createLiveClient: <field> must be <expected>; got <value>. <advice>`). */
-function invalid(field: string, expected: string, value: unknown, advice = '', secret = false): never {
-  throw invalidOption('createLiveClient', field, expected, value, advice, { secret });
+/** {@link check} for a `createLiveClient` option. */
+const option = <T>(field: string, value: unknown, rule: Rule, fallback?: T, advice?: string): T => check(WHERE, field, value, rule, fallback, advice);
+
+/** `apiKey` / `jwt`: a secret, never repeated in a message. */
+const CREDENTIAL: Rule = [
+  (value) => typeof value === 'function' || (typeof value === 'string' && value.trim() !== ''),
+  'a non-empty string or an async function ({ uniqueId }) => Promise<string>',
+  true,
+];
+
+/** What each `reconnect` field accepts (`scheduler` passes through). */
+const RECONNECT_RULES: { readonly [K in Exclude<keyof ReconnectConfig, 'scheduler'>]-?: Rule } = {
+  count: range(0, Infinity, 'a non-negative number (Infinity for no limit)'),
+  delay: [(value) => typeof value === 'function' || MS[0](value), 'a non-negative number of milliseconds or a function (attempt, error) => ms'],
+  baseDelay: MS,
+  maxDelay: MS,
+  coolDownDelay: MS,
+  maxCoolDownDelay: MS,
+  minUptime: MS,
+  shouldReconnect: FUNCTION,
+  onRetry: FUNCTION,
+  random: FUNCTION,
+};
+
+/** What each `waitUntilLive` field accepts. */
+const WAIT_UNTIL_LIVE_RULES: { readonly [K in keyof WaitUntilLiveOptions]-?: Rule } = {
+  interval: POSITIVE_MS,
+  rearmAfterEnd: BOOLEAN,
+  probe: is('boolean function', 'true, false or an async function ({ uniqueId }) => Promise<boolean>'),
+};
+
+/** An option that takes `true`, `false` or a config object (`undefined` means `on`): the object, `{}` for `true`, or `false`. */
+function toggle(field: string, value: unknown, on: boolean, expected: string): Record<string, unknown> | false {
+  const given = value ?? on;
+  return given === false ? false : given === true ? {} : option(field, given, [OBJECT[0], expected]);
 }
 
-function checkCredential(name: 'apiKey' | 'jwt', value: unknown): Credential {
-  if (typeof value === 'function') return value as Credential;
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  return invalid(name, 'a non-empty string or an async function ({ uniqueId }) => Promise<string>', value, '', true);
-}
-
-function checkMs(name: string, value: unknown, fallback: number, { allowZero = true } = {}): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    return invalid(name, `a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds`, value, `Omit it to use the default (${fallback}).`);
-  }
-  return value;
-}
-
-function checkHttpUrl(name: string, value: unknown, protocols: readonly string[], fallback: string): string {
-  if (value === undefined) return fallback;
-  let parsed: URL | undefined;
-  try {
-    parsed = typeof value === 'string' ? new URL(value) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (parsed === undefined || !protocols.includes(parsed.protocol)) {
-    return invalid(name, `an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL`, value);
-  }
-  if (parsed.username !== '' || parsed.password !== '') {
-    return fail(`${name} must not carry credentials (a user:password@ part; not repeated here); pass them as the apiKey or jwt option.`);
-  }
-  if (/[?&](apiKey|jwtKey|jwt)=/i.test(parsed.search)) {
-    return fail(`${name} must not carry credentials (${redactUrl(String(value))}); pass them as the apiKey or jwt option.`);
-  }
-  return String(value);
-}
-
-function checkFeature(name: string, value: unknown, spec: FeatureFlagSpec): void {
-  switch (spec.kind) {
-    case 'boolean':
-      if (typeof value !== 'boolean') invalid(`features.${name}`, 'true or false', value);
-      return;
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < spec.min || value > spec.max) {
-        invalid(`features.${name}`, `a number from ${spec.min} to ${spec.max}`, value);
-      }
-      return;
-    case 'enum':
-      if (typeof value !== 'string' || !spec.values.includes(value)) {
-        invalid(`features.${name}`, `one of ${spec.values.map((v) => `'${v}'`).join(', ')}`, value);
-      }
-      return;
-  }
-}
+const flagRule = (spec: FeatureFlagSpec): Rule =>
+  spec.kind === 'boolean' ? BOOLEAN : spec.kind === 'number' ? range(spec.min, spec.max) : oneOf(spec.values);
 
 function checkFeatures(value: unknown): FeatureFlags {
-  if (value === undefined) return {};
-  if (!isPlainObject(value)) return invalid('features', 'an object of feature flags', value, 'For example { bundleEvents: true }.');
-  const specs = FEATURE_FLAG_SPECS as Readonly<Record<string, FeatureFlagSpec | undefined>>;
+  const flags = option<object>('features', value, [OBJECT[0], 'an object of feature flags'], {}, 'For example { bundleEvents: true }.');
+  const specs: Readonly<Record<string, FeatureFlagSpec>> = FEATURE_FLAG_SPECS;
   const out: Record<string, unknown> = {};
-  for (const [name, flag] of Object.entries(value)) {
+  for (const [name, flag] of Object.entries(flags)) {
     if (flag === undefined) continue;
-    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
-    if (spec === undefined) fail(`unknown feature flag "${name}". Known flags: ${Object.keys(specs).join(', ')}.`);
-    checkFeature(name, flag, spec);
-    out[name] = flag;
+    if (!Object.hasOwn(specs, name)) fail(`unknown feature flag "${name}". Known flags: ${Object.keys(specs).join(', ')}.`);
+    out[name] = option(`features.${name}`, flag, flagRule(specs[name] as FeatureFlagSpec));
   }
   if (out['schemaVersion'] === 'v1') {
     fail(`features.schemaVersion 'v1' is not supported: the streams read the v2 (default) or v3 JSON schema. Leave it unset.`);
   }
-  return out as FeatureFlags;
+  return out;
 }
 
-function checkReconnect(value: unknown): ReconnectConfig | false {
-  if (value === undefined || value === true) return {};
-  if (value === false) return false;
-  if (!isPlainObject(value)) return invalid('reconnect', 'true, false or a ReconnectConfig object', value);
-  const config = value as ReconnectConfig;
-  if (config.count !== undefined && (typeof config.count !== 'number' || Number.isNaN(config.count) || config.count < 0)) {
-    invalid('reconnect.count', 'a non-negative number (Infinity for no limit)', config.count);
+/** `url` / `restUrl`: an absolute URL of the scheme (or its TLS form), never carrying credentials. */
+function checkUrl(field: 'url' | 'restUrl', value: unknown, scheme: 'ws' | 'http'): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value as string);
+  } catch {
+    url = undefined;
   }
-  if (config.delay !== undefined && typeof config.delay !== 'function') checkMs('reconnect.delay', config.delay, 0);
-  for (const key of ['baseDelay', 'maxDelay', 'coolDownDelay', 'maxCoolDownDelay', 'minUptime'] as const) {
-    checkMs(`reconnect.${key}`, config[key], 0);
+  if (url && (url.username || url.password || /[?&](apiKey|jwtKey|jwt)=/i.test(url.search))) {
+    const where = url.username || url.password ? 'a user:password@ part; not repeated here' : redactUrl(String(value));
+    fail(`${field} must not carry credentials (${where}); pass them as the apiKey or jwt option.`);
   }
-  for (const key of ['shouldReconnect', 'onRetry', 'random'] as const) {
-    if (config[key] !== undefined && typeof config[key] !== 'function') invalid(`reconnect.${key}`, 'a function', config[key]);
-  }
-  return config;
-}
-
-function checkWaitUntilLive(value: unknown): ResolvedLiveClientOptions['waitUntilLive'] {
-  if (value === undefined || value === false) return false;
-  const config: WaitUntilLiveOptions = value === true ? {} : isPlainObject(value) ? value : invalid('waitUntilLive', 'true, false or { interval?, rearmAfterEnd?, probe? }', value);
-  const probe = config.probe ?? false;
-  if (typeof probe !== 'boolean' && typeof probe !== 'function') {
-    invalid('waitUntilLive.probe', 'true, false or an async function ({ uniqueId }) => Promise<boolean>', probe);
-  }
-  if (config.rearmAfterEnd !== undefined && typeof config.rearmAfterEnd !== 'boolean') invalid('waitUntilLive.rearmAfterEnd', 'true or false', config.rearmAfterEnd);
-  return {
-    interval: checkMs('waitUntilLive.interval', config.interval, DEFAULT_WAIT_UNTIL_LIVE.interval, { allowZero: false }),
-    rearmAfterEnd: config.rearmAfterEnd ?? DEFAULT_WAIT_UNTIL_LIVE.rearmAfterEnd,
-    probe,
-  };
+  const ok = typeof value === 'string' && url !== undefined && [`${scheme}:`, `${scheme}s:`].includes(url.protocol);
+  return option(field, value, [() => ok, `an absolute ${scheme}:// or ${scheme}s:// URL`], DEFAULTS[field]);
 }
 
 function checkDedupe(value: unknown): number {
-  if (value === undefined || value === true) return DEFAULT_DEDUPE_WINDOW;
-  if (value === false) return 0;
-  if (!isPlainObject(value)) return invalid('dedupe', 'true, false or { window?: number }', value);
-  const window = value['window'];
-  if (window === undefined) return DEFAULT_DEDUPE_WINDOW;
-  if (typeof window !== 'number' || !Number.isInteger(window) || window < 1) {
-    return invalid('dedupe.window', 'an integer >= 1 (remembered msgIds)', window, `Omit it to use the default (${DEFAULT_DEDUPE_WINDOW}); pass dedupe: false to turn de-duplication off.`);
-  }
-  return window;
-}
-
-/** Validates an operator config with the operator's own validation; its TypeError is re-worded for this option. */
-function checkOperatorConfig<T>(name: string, value: unknown, build: (config: T) => unknown): T {
-  if (value === undefined) return {} as T;
-  if (!isPlainObject(value)) return invalid(name, 'an object', value, `See the ${name} option docs.`);
-  try {
-    build(value as T);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // `sessionTotals: topN must be …` → `createLiveClient: totals.topN must be …` (same vocabulary, full path).
-    const detail = message.replace(/^\w+: /, '');
-    fail(/^[\w.]+ must be /.test(detail) ? `${name}.${detail}` : `${name}: ${detail}`);
-  }
-  return value as T;
-}
-
-function checkTotals(value: unknown, giftStreaks: FinalizeGiftStreaksConfig): LiveTotalsOptions {
-  const totals = checkOperatorConfig<SessionTotalsConfig>('totals', value, resolveSessionTotalsConfig);
-  if (totals.streaks !== undefined) return totals;
-  const { timeoutMs, maxPending, maxFinalized } = giftStreaks;
-  return { ...totals, streaks: { timeoutMs, maxPending, maxFinalized } };
+  const config = toggle('dedupe', value, true, 'true, false or { window?: number }');
+  const fallback = DEFAULTS.dedupe.window;
+  return config === false
+    ? 0
+    : option('dedupe.window', config['window'], integer(1), fallback, `Omit it to use the default (${fallback}); pass dedupe: false to turn de-duplication off.`);
 }
 
 function checkGrace(options: LiveClientSettings): number {
@@ -230,60 +136,56 @@ function checkGrace(options: LiveClientSettings): number {
   if (disconnectGraceMs !== undefined && keepAliveMs !== undefined && disconnectGraceMs !== keepAliveMs) {
     fail('pass disconnectGraceMs only (keepAliveMs is its deprecated alias), not both with different values.');
   }
-  if (disconnectGraceMs !== undefined) return checkMs('disconnectGraceMs', disconnectGraceMs, DEFAULT_LIVE_CLIENT_OPTIONS.disconnectGraceMs);
-  return checkMs('keepAliveMs', keepAliveMs, DEFAULT_LIVE_CLIENT_OPTIONS.disconnectGraceMs);
+  const field = disconnectGraceMs === undefined ? 'keepAliveMs' : 'disconnectGraceMs';
+  return option(field, options[field], MS, DEFAULTS.disconnectGraceMs);
 }
 
 /** Validates `createLiveClient` options and applies the defaults. Throws a TypeError that says what to do. */
 export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLiveClientOptions {
-  if (!isPlainObject(options as unknown)) {
-    fail('pass an options object, e.g. createLiveClient({ apiKey: process.env.EULER_API_KEY }) on a server or createLiveClient({ jwt: fetchJwt }) in a browser.');
+  const { apiKey, jwt } = OBJECT[0](options) ? options : ({} as Partial<LiveClientOptions>);
+  if (apiKey === undefined && jwt === undefined) {
+    fail('pass an options object with credentials: { apiKey } on a server, or { jwt: async ({ uniqueId }) => token } in a browser (mint short-lived JWTs on your backend).');
   }
-  const { apiKey, jwt } = options;
   if (apiKey !== undefined && jwt !== undefined) {
     fail('pass either apiKey (servers) or jwt (browsers), not both.');
   }
-  if (apiKey === undefined && jwt === undefined) {
-    fail(
-      'credentials are missing: pass { apiKey } on a server, or { jwt: async ({ uniqueId }) => token } in a browser (mint short-lived JWTs on your backend).',
-    );
-  }
-  const credentialParam = apiKey !== undefined ? 'apiKey' : 'jwtKey';
-  const credential = apiKey !== undefined ? checkCredential('apiKey', apiKey) : checkCredential('jwt', jwt);
+  const credential = apiKey !== undefined ? option<Credential>('apiKey', apiKey, CREDENTIAL) : option<Credential>('jwt', jwt, CREDENTIAL);
   if (apiKey !== undefined && !isServer()) {
     warnOnce(
       'apiKey-in-browser',
       'apiKey is used in a browser: anyone can read it from your bundle. Mint short-lived JWTs on your backend and pass { jwt: provider } instead.',
     );
   }
-
-  const WebSocket = options.WebSocket ?? (WebSocketImpl as unknown as WebSocketConstructor);
-  if (typeof (WebSocket as unknown) !== 'function') invalid('WebSocket', 'a WebSocket constructor', WebSocket, 'Pass `ws` in Node or globalThis.WebSocket.');
-
-  const stall = options.stallTimeoutMs;
-  const stallTimeoutMs = stall === false ? 0 : checkMs('stallTimeoutMs', stall, DEFAULT_LIVE_CLIENT_OPTIONS.stallTimeoutMs);
-  const recentChatLimit: unknown = options.recentChatLimit ?? DEFAULT_LIVE_CLIENT_OPTIONS.recentChatLimit;
-  if (typeof recentChatLimit !== 'number' || !Number.isInteger(recentChatLimit) || recentChatLimit < 0) {
-    invalid('recentChatLimit', 'a non-negative integer', recentChatLimit, `Omit it to use the default (${DEFAULT_LIVE_CLIENT_OPTIONS.recentChatLimit}).`);
-  }
-  const giftStreaks = checkOperatorConfig<FinalizeGiftStreaksConfig>('giftStreaks', options.giftStreaks, (config) => resolveGiftStreakOperatorConfig('finalizeGiftStreaks', config));
+  // Settings of the features a chat-only app does not use are checked here too, with the same rules.
+  const giftStreaks = option<FinalizeGiftStreaksConfig>('giftStreaks', options.giftStreaks, OBJECT, {});
+  const streaks = resolveGiftStreakLimits(WHERE, giftStreaks, 'giftStreaks.');
+  const totals = option<LiveTotalsOptions>('totals', options.totals, OBJECT, {});
+  checkSessionTotals(WHERE, 'totals.', totals);
+  const reconnect = toggle('reconnect', options.reconnect, true, 'true, false or a ReconnectConfig object');
+  const wait = toggle('waitUntilLive', options.waitUntilLive, false, 'true, false or { interval?, rearmAfterEnd?, probe? }');
 
   return {
-    url: checkHttpUrl('url', options.url, ['ws:', 'wss:'], DEFAULT_LIVE_CLIENT_OPTIONS.url),
-    credentialParam,
+    url: checkUrl('url', options.url, 'ws'),
+    credentialParam: apiKey !== undefined ? 'apiKey' : 'jwtKey',
     credential,
     features: checkFeatures(options.features),
-    reconnect: checkReconnect(options.reconnect),
-    waitUntilLive: checkWaitUntilLive(options.waitUntilLive),
-    stallTimeoutMs,
-    connectTimeoutMs: checkMs('connectTimeoutMs', options.connectTimeoutMs, DEFAULT_LIVE_CLIENT_OPTIONS.connectTimeoutMs, { allowZero: false }),
+    reconnect: reconnect && checkFields<ReconnectConfig>(WHERE, 'reconnect.', reconnect, RECONNECT_RULES, DEFAULTS.reconnect),
+    waitUntilLive: wait && checkFields<WaitUntilLive>(WHERE, 'waitUntilLive.', wait, WAIT_UNTIL_LIVE_RULES, DEFAULT_WAIT_UNTIL_LIVE),
+    stallTimeoutMs: options.stallTimeoutMs === false ? 0 : option('stallTimeoutMs', options.stallTimeoutMs, MS, DEFAULTS.stallTimeoutMs),
+    connectTimeoutMs: option('connectTimeoutMs', options.connectTimeoutMs, POSITIVE_MS, DEFAULTS.connectTimeoutMs),
     disconnectGraceMs: checkGrace(options),
-    WebSocket,
-    restUrl: checkHttpUrl('restUrl', options.restUrl, ['http:', 'https:'], DEFAULT_LIVE_CLIENT_OPTIONS.restUrl),
-    recentChatLimit,
+    WebSocket: option(
+      'WebSocket',
+      options.WebSocket,
+      [FUNCTION[0], 'a WebSocket constructor'],
+      WebSocketImpl as unknown as WebSocketConstructor,
+      'Pass `ws` in Node or globalThis.WebSocket.',
+    ),
+    restUrl: checkUrl('restUrl', options.restUrl, 'http'),
+    recentChatLimit: option('recentChatLimit', options.recentChatLimit, integer(0), DEFAULTS.recentChatLimit),
     dedupeWindow: checkDedupe(options.dedupe),
     giftStreaks,
-    totals: checkTotals(options.totals, giftStreaks),
+    totals: totals.streaks ? totals : { ...totals, streaks },
   };
 }
 

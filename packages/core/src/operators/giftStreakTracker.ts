@@ -16,15 +16,16 @@
  */
 import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
 import { Observable, type OperatorFunction, type Subscription } from 'rxjs';
-import { resolveGiftStreakOperatorConfig, type GiftStreakLimits, type GiftStreakOperatorOptions } from '../validation/giftStreakLimits.js';
+import type { GiftStreakLimits } from '../validation/giftStreakLimits.js';
+import { resolveGiftStreakOperatorConfig, type GiftStreakOperatorOptions } from '../validation/giftStreakOperatorConfig.js';
 
 export {
   DEFAULT_GIFT_STREAK_LIMITS,
   resolveGiftStreakLimits,
   type GiftStreakLimitOptions,
   type GiftStreakLimits,
-  type GiftStreakOperatorOptions,
 } from '../validation/giftStreakLimits.js';
+export type { GiftStreakOperatorOptions } from '../validation/giftStreakOperatorConfig.js';
 
 /**
  * How a streak ended:

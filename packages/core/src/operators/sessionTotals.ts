@@ -1,6 +1,6 @@
 import type { WebcastGiftMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import { Observable, asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
-import { resolveSessionTotalsConfig } from '../validation/sessionTotalsConfig.js';
+import { resolveSessionTotalsConfig } from '../validation/sessionTotalsOperatorConfig.js';
 import {
   GiftStreakTracker,
   type GiftStreak,

@@ -1,10 +1,10 @@
 /**
- * Streak limits: the validation and defaults shared by `finalizeGiftStreaks`,
+ * Streak limits: the rules and defaults shared by `finalizeGiftStreaks`,
  * `giftStreakProgress`, `sessionTotals` (`streaks`) and the client's `giftStreaks` option,
- * apart from the tracker so that validating options does not load it.
+ * apart from the tracker (and from rxjs) so that validating options does not load it.
  */
-import { asyncScheduler, type SchedulerLike } from 'rxjs';
-import { configObject, durationOption, integerOption } from './optionChecks.js';
+import { DEFAULT_LIVE_CLIENT_OPTIONS } from '../defaults.js';
+import { DURATION, checkFields, integer, type Rule } from './optionChecks.js';
 
 /** Resolved tracker limits. */
 export interface GiftStreakLimits {
@@ -14,11 +14,14 @@ export interface GiftStreakLimits {
 }
 
 /** Defaults shared by every streak-aware operator. */
-export const DEFAULT_GIFT_STREAK_LIMITS: Readonly<GiftStreakLimits> = Object.freeze({
-  timeoutMs: 10_000,
-  maxPending: 1_000,
-  maxFinalized: 5_000,
-});
+export const DEFAULT_GIFT_STREAK_LIMITS: Readonly<GiftStreakLimits> = DEFAULT_LIVE_CLIENT_OPTIONS.giftStreaks;
+
+/** What each limit accepts. */
+export const GIFT_STREAK_RULES: Readonly<Record<keyof GiftStreakLimits, Rule>> = {
+  timeoutMs: DURATION,
+  maxPending: integer(1),
+  maxFinalized: integer(0),
+};
 
 /** Streak limits shared by `finalizeGiftStreaks`, `giftStreakProgress` and `sessionTotals` (`streaks`). */
 export interface GiftStreakLimitOptions {
@@ -47,27 +50,6 @@ export function resolveGiftStreakLimits(
   options: GiftStreakLimitOptions | undefined,
   fieldPrefix = '',
 ): GiftStreakLimits {
-  const d = DEFAULT_GIFT_STREAK_LIMITS;
-  return {
-    timeoutMs: durationOption(operator, `${fieldPrefix}timeoutMs`, options?.timeoutMs, d.timeoutMs),
-    maxPending: integerOption(operator, `${fieldPrefix}maxPending`, options?.maxPending, d.maxPending),
-    maxFinalized: integerOption(operator, `${fieldPrefix}maxFinalized`, options?.maxFinalized, d.maxFinalized, 0),
-  };
-}
-
-/** Config accepted by the two timer-driven streak operators. */
-export interface GiftStreakOperatorOptions extends GiftStreakLimitOptions {
-  scheduler?: SchedulerLike;
-}
-
-/** Validates a streak operator's config (a timeout in ms or an object); throws a `TypeError` naming `operator`. */
-export function resolveGiftStreakOperatorConfig(
-  operator: string,
-  config: number | GiftStreakOperatorOptions | undefined,
-): { limits: GiftStreakLimits; scheduler: SchedulerLike } {
-  const options =
-    typeof config === 'number'
-      ? { timeoutMs: config }
-      : configObject<GiftStreakOperatorOptions>(operator, config, 'a timeout in ms or a config object');
-  return { limits: resolveGiftStreakLimits(operator, options), scheduler: options?.scheduler ?? asyncScheduler };
+  const { timeoutMs, maxPending, maxFinalized } = checkFields<GiftStreakLimits>(operator, fieldPrefix, options ?? {}, GIFT_STREAK_RULES, DEFAULT_GIFT_STREAK_LIMITS);
+  return { timeoutMs, maxPending, maxFinalized };
 }
