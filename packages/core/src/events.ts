@@ -221,100 +221,59 @@ export interface UnknownLiveEvent {
 /** Every item `events$` emits: a discriminated union on `type`. */
 export type LiveEvent = KnownLiveEvent | UnknownLiveEvent;
 
-/**
- * Every known wire type, checked against {@link LiveEventMap} at compile time
- * (adding a type to the map without adding it here is a type error).
- */
-const KNOWN_TYPES: { readonly [K in LiveEventType]: true } = {
-  WebcastAccessControlMessage: true,
-  WebcastAccessRecallMessage: true,
-  WebcastBarrageMessage: true,
-  WebcastBoostCardMessage: true,
-  WebcastBottomMessage: true,
-  WebcastCapsuleMessage: true,
-  WebcastCaptionMessage: true,
-  WebcastChatMessage: true,
-  WebcastControlMessage: true,
-  WebcastEmoteChatMessage: true,
-  WebcastEnvelopeMessage: true,
-  WebcastGameRankNotifyMessage: true,
-  WebcastGiftBroadcastMessage: true,
-  WebcastGiftDynamicRestrictionMessage: true,
-  WebcastGiftMessage: true,
-  WebcastGiftPanelUpdateMessage: true,
-  WebcastGiftPromptMessage: true,
-  WebcastGoalUpdateMessage: true,
-  WebcastGuideMessage: true,
-  WebcastHourlyRankRewardMessage: true,
-  WebcastImDeleteMessage: true,
-  WebcastImEnterRoomMessage: true,
-  WebcastInRoomBannerMessage: true,
-  WebcastLikeMessage: true,
-  WebcastLinkLayerMessage: true,
-  WebcastLinkMessage: true,
-  WebcastLinkMicArmies: true,
-  WebcastLinkMicBattle: true,
-  WebcastLinkMicBattleItemCard: true,
-  WebcastLinkMicBattlePunishFinish: true,
-  WebcastLinkMicFanTicketMethod: true,
-  WebcastLinkMicLayoutStateMessage: true,
-  WebcastLinkMicMethod: true,
-  WebcastLinkStateMessage: true,
-  WebcastLinkmicBattleTaskMessage: true,
-  WebcastLiveGameIntroMessage: true,
-  WebcastLiveIntroMessage: true,
-  WebcastMarqueeAnnouncementMessage: true,
-  WebcastMemberMessage: true,
-  WebcastMsgDetectMessage: true,
-  WebcastNoticeMessage: true,
-  WebcastOecLiveShoppingMessage: true,
-  WebcastPartnershipDropsUpdateMessage: true,
-  WebcastPartnershipGameOfflineMessage: true,
-  WebcastPartnershipPunishMessage: true,
-  WebcastPerceptionMessage: true,
-  WebcastPollMessage: true,
-  WebcastQuestionNewMessage: true,
-  WebcastRankTextMessage: true,
-  WebcastRankUpdateMessage: true,
-  WebcastRoomMessage: true,
-  WebcastRoomNotifyMessage: true,
-  WebcastRoomPinMessage: true,
-  WebcastRoomUserSeqMessage: true,
-  WebcastRoomVerifyMessage: true,
-  WebcastSocialMessage: true,
-  WebcastSpeakerMessage: true,
-  WebcastSubNotifyMessage: true,
-  WebcastSubPinEventMessage: true,
-  WebcastSystemMessage: true,
-  WebcastToastMessage: true,
-  WebcastUnauthorizedMemberMessage: true,
-  WebcastViewerPicksUpdateMessage: true,
-  RoomVerifyMessage: true,
-  workerInfo: true,
-  roomInfo: true,
-  'tiktok.connect': true,
-  'tiktok.disconnect': true,
-  'tiktok.rawBytes': true,
-  SyntheticJoinMessage: true,
-  SyntheticLeaveMessage: true,
-};
+/** TikTok's message types named `Webcast<Name>Message` (the name only: the table is shipped to browsers). */
+const WEBCAST_MESSAGES = [
+  'AccessControl', 'AccessRecall', 'Barrage', 'BoostCard', 'Bottom', 'Capsule', 'Caption', 'Chat', 'Control',
+  'EmoteChat', 'Envelope', 'GameRankNotify', 'GiftBroadcast', 'GiftDynamicRestriction', 'Gift',
+  'GiftPanelUpdate', 'GiftPrompt', 'GoalUpdate', 'Guide', 'HourlyRankReward', 'ImDelete', 'ImEnterRoom',
+  'InRoomBanner', 'Like', 'LinkLayer', 'Link', 'LinkMicLayoutState', 'LinkState', 'LinkmicBattleTask',
+  'LiveGameIntro', 'LiveIntro', 'MarqueeAnnouncement', 'Member', 'MsgDetect', 'Notice', 'OecLiveShopping',
+  'PartnershipDropsUpdate', 'PartnershipGameOffline', 'PartnershipPunish', 'Perception', 'Poll',
+  'QuestionNew', 'RankText', 'RankUpdate', 'Room', 'RoomNotify', 'RoomPin', 'RoomUserSeq', 'RoomVerify',
+  'Social', 'Speaker', 'SubNotify', 'SubPinEvent', 'System', 'Toast', 'UnauthorizedMember',
+  'ViewerPicksUpdate',
+] as const;
 
-/** Every wire type name this library knows (the keys of {@link LiveEventMap}). */
-export const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN_TYPES));
+/** TikTok's types named `Webcast<Name>`, without the `Message` suffix. */
+const WEBCAST_OTHERS = [
+  'LinkMicArmies', 'LinkMicBattle', 'LinkMicBattleItemCard', 'LinkMicBattlePunishFinish',
+  'LinkMicFanTicketMethod', 'LinkMicMethod',
+] as const;
+
+/** Value shapes of {@link EULER_ITEM_TYPES}. */
+const RAW = { normalised: false } as const;
+const NORMALISED = { normalised: true } as const;
 
 /**
  * The one table of Euler's own item types (not TikTok messages). `normalised`: whether the
  * item carries TikTok field names the v2 → v3 normaliser renames (the presence items do).
  */
 export const EULER_ITEM_TYPES: Readonly<Record<keyof CustomEventMap, { readonly normalised: boolean }>> = {
-  workerInfo: { normalised: false },
-  roomInfo: { normalised: false },
-  'tiktok.connect': { normalised: false },
-  'tiktok.disconnect': { normalised: false },
-  'tiktok.rawBytes': { normalised: false },
-  SyntheticJoinMessage: { normalised: true },
-  SyntheticLeaveMessage: { normalised: true },
+  workerInfo: RAW,
+  roomInfo: RAW,
+  'tiktok.connect': RAW,
+  'tiktok.disconnect': RAW,
+  'tiktok.rawBytes': RAW,
+  SyntheticJoinMessage: NORMALISED,
+  SyntheticLeaveMessage: NORMALISED,
 };
+
+/** The wire names the two lists above spell, plus Euler's v2 `RoomVerifyMessage` and Euler's own types. */
+type ListedType =
+  | `Webcast${(typeof WEBCAST_MESSAGES)[number]}Message`
+  | `Webcast${(typeof WEBCAST_OTHERS)[number]}`
+  | 'RoomVerifyMessage'
+  | keyof CustomEventMap;
+/** Compile-time check that the lists name exactly the keys of {@link LiveEventMap} (a missing or extra name is a type error). */
+type KnownTypesAreListed = [LiveEventType] extends [ListedType] ? ([ListedType] extends [LiveEventType] ? true : never) : never;
+true satisfies KnownTypesAreListed;
+
+/** Every wire type name this library knows (the keys of {@link LiveEventMap}), TikTok's in alphabetical order first. */
+export const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set([
+  ...[...WEBCAST_MESSAGES.map((name) => `Webcast${name}Message`), ...WEBCAST_OTHERS.map((name) => `Webcast${name}`)].sort(),
+  'RoomVerifyMessage',
+  ...Object.keys(EULER_ITEM_TYPES),
+]);
 
 /** Euler's own item types (the keys of {@link EULER_ITEM_TYPES}). */
 export const CUSTOM_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(EULER_ITEM_TYPES));
