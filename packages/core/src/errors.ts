@@ -54,60 +54,54 @@ export class TikTokLiveError extends Error {
   }
 }
 
+/** The options of the close-code errors: the close code is required. */
+type CloseErrorOptions = TikTokLiveErrorOptions & { closeCode: number };
+
 /** The socket closed with a code that has no more specific class (1006, 1011, 4006, 4500, 4555, …). */
 export class ConnectionClosedError extends TikTokLiveError {
-  constructor(message: string, options: TikTokLiveErrorOptions & { closeCode: number }, code: TikTokLiveErrorCode = 'connection-closed') {
+  override name = 'ConnectionClosedError';
+
+  constructor(message: string, options: CloseErrorOptions, code: TikTokLiveErrorCode = 'connection-closed') {
     super(message, code, options);
-    this.name = 'ConnectionClosedError';
   }
 }
 
+// The classes below only name themselves: a class field runs after the constructor it inherits.
+
 /** 4401: the API key or JWT is missing, unknown or expired. */
 export class AuthError extends ConnectionClosedError {
-  constructor(message: string, options: TikTokLiveErrorOptions & { closeCode: number }) {
-    super(message, options, 'auth');
-    this.name = 'AuthError';
-  }
+  override name = 'AuthError';
+  override readonly code = 'auth';
 }
 
 /** 4403: the JWT does not allow this creator (`allowedCreators`). */
 export class PermissionError extends ConnectionClosedError {
-  constructor(message: string, options: TikTokLiveErrorOptions & { closeCode: number }) {
-    super(message, options, 'permission');
-    this.name = 'PermissionError';
-  }
+  override name = 'PermissionError';
+  override readonly code = 'permission';
 }
 
 /** 4400: the service rejected the connection options (uniqueId, feature flags). */
 export class InvalidOptionsError extends ConnectionClosedError {
-  constructor(message: string, options: TikTokLiveErrorOptions & { closeCode: number }) {
-    super(message, options, 'invalid-options');
-    this.name = 'InvalidOptionsError';
-  }
+  override name = 'InvalidOptionsError';
+  override readonly code = 'invalid-options';
 }
 
 /** 4404: the creator is not live. */
 export class NotLiveError extends ConnectionClosedError {
-  constructor(message: string, options: TikTokLiveErrorOptions & { closeCode: number }) {
-    super(message, options, 'not-live');
-    this.name = 'NotLiveError';
-  }
+  override name = 'NotLiveError';
+  override readonly code = 'not-live';
 }
 
 /** 4429: too many connections, or connecting too quickly. */
 export class RateLimitedError extends ConnectionClosedError {
-  constructor(message: string, options: TikTokLiveErrorOptions & { closeCode: number }) {
-    super(message, options, 'rate-limited');
-    this.name = 'RateLimitedError';
-  }
+  override name = 'RateLimitedError';
+  override readonly code = 'rate-limited';
 }
 
 /** 4005: the TikTok stream ended. */
 export class StreamEndedError extends ConnectionClosedError {
-  constructor(message: string, options: TikTokLiveErrorOptions & { closeCode: number }) {
-    super(message, options, 'stream-ended');
-    this.name = 'StreamEndedError';
-  }
+  override name = 'StreamEndedError';
+  override readonly code = 'stream-ended';
 }
 
 /** What was wrong with a frame or an item. */
@@ -124,57 +118,63 @@ export interface ProtocolErrorInfo {
 
 /** A malformed frame or item; reported on `errors$`, the rest of the bundle is still delivered. */
 export class ProtocolError extends TikTokLiveError {
-  /** Details of the problem. */
-  readonly info: ProtocolErrorInfo;
+  override name = 'ProtocolError';
 
-  constructor(message: string, info: ProtocolErrorInfo, options: TikTokLiveErrorOptions = {}) {
+  /** @param info Details of the problem. */
+  constructor(
+    message: string,
+    readonly info: ProtocolErrorInfo,
+    options: TikTokLiveErrorOptions = {},
+  ) {
     super(message, 'protocol', options);
-    this.name = 'ProtocolError';
-    this.info = info;
   }
 }
 
 /** A binary frame (the service's `rawMessages` mode), which this library does not decode. */
 export class UnsupportedFrameError extends TikTokLiveError {
-  /** Details of the frame. */
-  readonly info: { byteLength: number };
+  override name = 'UnsupportedFrameError';
 
-  constructor(message: string, info: { byteLength: number }) {
+  /** @param info Details of the frame. */
+  constructor(
+    message: string,
+    readonly info: { byteLength: number },
+  ) {
     super(message, 'unsupported-frame');
-    this.name = 'UnsupportedFrameError';
-    this.info = info;
   }
 }
 
 /** The socket did not open within the connect timeout (counts as a failed upgrade: retried). */
 export class ConnectTimeoutError extends TikTokLiveError {
-  /** Details of the timeout. */
-  readonly info: { timeoutMs: number };
+  override name = 'ConnectTimeoutError';
 
-  constructor(message: string, info: { timeoutMs: number }) {
+  /** @param info Details of the timeout. */
+  constructor(
+    message: string,
+    readonly info: { timeoutMs: number },
+  ) {
     super(message, 'connect-timeout');
-    this.name = 'ConnectTimeoutError';
-    this.info = info;
   }
 }
 
 /** No frame arrived for `stallTimeoutMs` on an open socket; the client closed it to reconnect. */
 export class StallError extends TikTokLiveError {
-  /** Details of the stall. */
-  readonly info: { idleMs: number; stallTimeoutMs: number };
+  override name = 'StallError';
 
-  constructor(message: string, info: { idleMs: number; stallTimeoutMs: number }) {
+  /** @param info Details of the stall. */
+  constructor(
+    message: string,
+    readonly info: { idleMs: number; stallTimeoutMs: number },
+  ) {
     super(message, 'stall');
-    this.name = 'StallError';
-    this.info = info;
   }
 }
 
 /** The `apiKey` / `jwt` provider threw, rejected or returned something that is not a non-empty string. */
 export class TokenProviderError extends TikTokLiveError {
+  override name = 'TokenProviderError';
+
   constructor(message: string, options: TikTokLiveErrorOptions = {}) {
     super(message, 'token-provider', options);
-    this.name = 'TokenProviderError';
   }
 }
 
@@ -184,12 +184,12 @@ export class TokenProviderError extends TikTokLiveError {
  * `status: 'error'` with this error. Any other provider failure is transient and retried.
  */
 export class CredentialsRejectedError extends TikTokLiveError {
+  override name = 'CredentialsRejectedError';
   /** The HTTP status behind the refusal, when it came from an endpoint. */
   readonly status: number | undefined;
 
   constructor(message: string, options: TikTokLiveErrorOptions & { status?: number } = {}) {
     super(message, 'credentials-rejected', options);
-    this.name = 'CredentialsRejectedError';
     this.status = options.status;
   }
 }
