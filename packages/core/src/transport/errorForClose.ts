@@ -17,44 +17,37 @@ export interface CloseContext {
   readonly waitUntilLive?: boolean;
 }
 
+type CloseErrorClass = new (message: string, options: { closeCode: number; reason: string }) => ConnectionClosedError;
+
+/**
+ * The close codes with their own class: the class and the message (`{label}` stands for
+ * `<code> <NAME>: <reason>`), a function of the configuration where the advice depends on it.
+ */
+const CLOSE_ERRORS: Readonly<Record<number, readonly [CloseErrorClass, string | ((context: CloseContext) => string)]>> = {
+  [CloseCode.INVALID_AUTH]: [AuthError, (context) => `The service rejected the credentials ({label}). ${AUTH_ADVICE[context.credential ?? 'unknown']}`],
+  [CloseCode.NO_PERMISSION]: [PermissionError, 'The JWT does not allow this creator ({label}). Mint it with this uniqueId in websockets.allowedCreators.'],
+  [CloseCode.INVALID_OPTIONS]: [InvalidOptionsError, 'The service rejected the connection options ({label}). Check the uniqueId and the features flags.'],
+  [CloseCode.NOT_LIVE]: [
+    NotLiveError,
+    (context) =>
+      context.waitUntilLive === true
+        ? 'The creator is not live ({label}); waiting for them to go live (waitUntilLive).'
+        : 'The creator is not live, or no such creator exists ({label}). Pass waitUntilLive: true to wait for them.',
+  ],
+  [CloseCode.TOO_MANY_CONNECTIONS]: [RateLimitedError, 'Too many connections or connecting too quickly ({label}). Backing off; share one client per process.'],
+  [CloseCode.STREAM_END]: [StreamEndedError, 'The stream ended ({label}).'],
+};
+
 /**
  * Maps a close code to the typed error the connection pipeline carries; the message's advice
  * matches `context`. `reason` must already be redacted.
  */
 export function errorForClose(code: number, reason: string, context: CloseContext = {}): ConnectionClosedError {
   const text = reason || CLOSE_REASONS[code] || '';
-  const label = `${code}${closeCodeName(code) ? ` ${closeCodeName(code)}` : ''}${text ? `: ${text}` : ''}`;
-  const options = { closeCode: code, reason: text };
-  switch (code) {
-    case CloseCode.INVALID_AUTH:
-      return new AuthError(`The service rejected the credentials (${label}). ${AUTH_ADVICE[context.credential ?? 'unknown']}`, options);
-    case CloseCode.NO_PERMISSION:
-      return new PermissionError(
-        `The JWT does not allow this creator (${label}). Mint it with this uniqueId in websockets.allowedCreators.`,
-        options,
-      );
-    case CloseCode.INVALID_OPTIONS:
-      return new InvalidOptionsError(
-        `The service rejected the connection options (${label}). Check the uniqueId and the features flags.`,
-        options,
-      );
-    case CloseCode.NOT_LIVE:
-      return new NotLiveError(
-        context.waitUntilLive === true
-          ? `The creator is not live (${label}); waiting for them to go live (waitUntilLive).`
-          : `The creator is not live, or no such creator exists (${label}). Pass waitUntilLive: true to wait for them.`,
-        options,
-      );
-    case CloseCode.TOO_MANY_CONNECTIONS:
-      return new RateLimitedError(
-        `Too many connections or connecting too quickly (${label}). Backing off; share one client per process.`,
-        options,
-      );
-    case CloseCode.STREAM_END:
-      return new StreamEndedError(`The stream ended (${label}).`, options);
-    default:
-      return new ConnectionClosedError(`Connection closed (${label}).`, options);
-  }
+  const name = closeCodeName(code);
+  const label = `${code}${name ? ` ${name}` : ''}${text ? `: ${text}` : ''}`;
+  const [Class, message] = CLOSE_ERRORS[code] ?? [ConnectionClosedError, 'Connection closed ({label}).'];
+  return new Class((typeof message === 'string' ? message : message(context)).replace('{label}', () => label), { closeCode: code, reason: text });
 }
 
 const AUTH_ADVICE: Readonly<Record<NonNullable<CloseContext['credential']> | 'unknown', string>> = {
