@@ -36,19 +36,23 @@ export type FeatureFlagSpec =
   | { kind: 'number'; default: number; min: number; max: number }
   | { kind: 'enum'; default: string; values: readonly string[] };
 
+const flag = (value: boolean): FeatureFlagSpec => ({ kind: 'boolean', default: value });
+const number = (value: number, min: number, max: number): FeatureFlagSpec => ({ kind: 'number', default: value, min, max });
+const oneOf = (value: string, values: readonly string[]): FeatureFlagSpec => ({ kind: 'enum', default: value, values });
+
 /** Every known flag with its kind, default and range. */
 export const FEATURE_FLAG_SPECS: { readonly [K in keyof Required<FeatureFlags>]: FeatureFlagSpec } = {
-  bundleEvents: { kind: 'boolean', default: true },
-  rawMessages: { kind: 'boolean', default: false },
-  normalizeUniqueId: { kind: 'boolean', default: true },
-  syntheticPresence: { kind: 'boolean', default: false },
-  syntheticPresenceLeaveAfter: { kind: 'number', default: 300, min: 60, max: 3600 },
-  closeInactiveWebSocketAfter: { kind: 'number', default: 60, min: 30, max: 3600 },
-  schemaVersion: { kind: 'enum', default: 'v2', values: ['v1', 'v2', 'v3'] },
-  includeRawBytes: { kind: 'boolean', default: false },
-  useEnterpriseApi: { kind: 'boolean', default: false },
-  webcastPlatform: { kind: 'enum', default: 'web', values: ['web', 'mobile'] },
-  enableTranscription: { kind: 'boolean', default: false },
+  bundleEvents: flag(true),
+  rawMessages: flag(false),
+  normalizeUniqueId: flag(true),
+  syntheticPresence: flag(false),
+  syntheticPresenceLeaveAfter: number(300, 60, 3600),
+  closeInactiveWebSocketAfter: number(60, 30, 3600),
+  schemaVersion: oneOf('v2', ['v1', 'v2', 'v3']),
+  includeRawBytes: flag(false),
+  useEnterpriseApi: flag(false),
+  webcastPlatform: oneOf('web', ['web', 'mobile']),
+  enableTranscription: flag(false),
 };
 
 /** The only boolean literals the service accepts in the query string. */

@@ -18,6 +18,17 @@ describe('redactUrl', () => {
     expect(redactUrl('/?uniqueId=%40a&other%20name=kept')).toBe('/?uniqueId=%40a&other%20name=kept');
   });
 
+  it('finds a secret parameter after another parameter or a stray "?" in the same text', () => {
+    expect(redactUrl('ws://h/?next=ws://i/?apiKey=sk_1')).toBe(`ws://h/?next=ws://i/?apiKey=${REDACTED}`);
+    expect(redactUrl('ws://h/?x?jwtKey=ey.j.w&a=1')).toBe(`ws://h/?x?jwtKey=${REDACTED}&a=1`);
+    expect(redactUrl('/?TOKEN=t1&X-Api-Key=k2&x-jwt-key=k3&jwt=k4')).toBe(`/?TOKEN=${REDACTED}&X-Api-Key=${REDACTED}&x-jwt-key=${REDACTED}&jwt=${REDACTED}`);
+  });
+
+  it('keeps a parameter whose encoded name cannot be decoded, unless it is a secret name as written', () => {
+    expect(redactUrl('/?bad%E0%A4%A=v&apiKey%=x')).toBe('/?bad%E0%A4%A=v&apiKey%=x');
+    expect(redactUrl('/?apiKey=x&%E0%A4%A=v')).toBe(`/?apiKey=${REDACTED}&%E0%A4%A=v`);
+  });
+
   it('scrubs known secret values wherever they appear, raw or URL-encoded', () => {
     const secret = 'tok/en+with=chars';
     expect(redactUrl(`bad token ${secret} and ${encodeURIComponent(secret)}`, [secret])).toBe(`bad token ${REDACTED} and ${REDACTED}`);

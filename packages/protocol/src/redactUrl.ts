@@ -2,24 +2,23 @@
  * Query parameters whose values are secrets. Matched case-insensitively, in URLs
  * and in any text that embeds a URL (error messages from the WebSocket layer).
  */
-const SECRET_PARAMS = ['apiKey', 'jwtKey', 'jwt', 'token', 'x-api-key', 'x-jwt-key'];
+const SECRET_PARAMS: ReadonlySet<string> = new Set(['apikey', 'jwtkey', 'jwt', 'token', 'x-api-key', 'x-jwt-key']);
 
-const SECRET_PARAM_PATTERN = new RegExp(
-  `([?&](?:${SECRET_PARAMS.map((name) => name.replace(/[-]/g, '\\-')).join('|')})=)[^&#\\s"']*`,
-  'gi',
-);
+/** `?name=value` / `&name=value`; a name never spans a `?`, so `?a?apiKey=` still finds `apiKey`. */
+const PARAM = /([?&])([^=&#?\s"']+)=([^&#\s"']*)/g;
 
-const SECRET_NAMES: ReadonlySet<string> = new Set(SECRET_PARAMS.map((name) => name.toLowerCase()));
-const ANY_PARAM_PATTERN = /([?&])([^=&#\s"']*%[^=&#\s"']*)=([^&#\s"']*)/g;
-
-function redactEncodedName(match: string, separator: string, name: string): string {
-  let decoded: string;
+/** Whether a parameter name is a secret one; a percent-encoded name (`api%4Bey`) is still that name to a server. */
+function isSecretParam(name: string): boolean {
   try {
-    decoded = decodeURIComponent(name);
+    return SECRET_PARAMS.has(decodeURIComponent(name).toLowerCase());
   } catch {
-    return match;
+    return SECRET_PARAMS.has(name.toLowerCase());
   }
-  return SECRET_NAMES.has(decoded.toLowerCase()) ? `${separator}${name}=${REDACTED}` : match;
+}
+
+/** Redacts the secret parameters' values; another parameter's value is searched too (it may hold `?apiKey=`). */
+function redactParams(text: string): string {
+  return text.replace(PARAM, (_, separator: string, name: string, value: string) => `${separator}${name}=${isSecretParam(name) ? REDACTED : redactParams(value)}`);
 }
 
 /** What a secret value is replaced with. */
@@ -34,9 +33,7 @@ export const REDACTED = '[redacted]';
  * redactUrl('wss://ws.eulerstream.com?uniqueId=a&apiKey=sk_123') // 'wss://ws.eulerstream.com?uniqueId=a&apiKey=[redacted]'
  */
 export function redactUrl(text: string, secrets: readonly string[] = []): string {
-  let out = text.replace(SECRET_PARAM_PATTERN, `$1${REDACTED}`);
-  // A percent-encoded parameter name (`api%4Bey=`) is still that parameter to a server.
-  if (out.includes('%')) out = out.replace(ANY_PARAM_PATTERN, redactEncodedName);
+  let out = redactParams(text);
   for (const secret of secrets) {
     if (secret.length < 4) continue;
     out = out.split(secret).join(REDACTED);
