@@ -150,11 +150,17 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
     fail('pass either apiKey (servers) or jwt (browsers), not both.');
   }
   const credential = apiKey !== undefined ? option<Credential>('apiKey', apiKey, CREDENTIAL) : option<Credential>('jwt', jwt, CREDENTIAL);
-  if (apiKey !== undefined && !isServer()) {
-    warnOnce(
-      'apiKey-in-browser',
-      'apiKey is used in a browser: anyone can read it from your bundle. Mint short-lived JWTs on your backend and pass { jwt: provider } instead.',
-    );
+  try {
+    // Development only, in the form bundlers strip from production builds (message included);
+    // without a bundler there is no `process` and no warning.
+    if (process.env.NODE_ENV !== 'production' && apiKey !== undefined && !isServer()) {
+      warnOnce(
+        'apiKey-in-browser',
+        'apiKey is used in a browser: anyone can read it from your bundle. Mint short-lived JWTs on your backend and pass { jwt: provider } instead.',
+      );
+    }
+  } catch {
+    // `process` is not defined: an unbundled browser.
   }
   // Settings of the features a chat-only app does not use are checked here too, with the same rules.
   const giftStreaks = option<FinalizeGiftStreaksConfig>('giftStreaks', options.giftStreaks, OBJECT, {});
