@@ -62,6 +62,16 @@ const CREDENTIAL: Rule = [
   true,
 ];
 
+/** What each plain top-level option accepts (the defaults are in `DEFAULT_LIVE_CLIENT_OPTIONS`). */
+const OPTION_RULES = {
+  stallTimeoutMs: [(value) => value === false || MS[0](value), 'a non-negative number of milliseconds, or false'],
+  connectTimeoutMs: POSITIVE_MS,
+  disconnectGraceMs: MS,
+  keepAliveMs: MS,
+  recentChatLimit: integer(0),
+  WebSocket: [FUNCTION[0], 'a WebSocket constructor (`ws` in Node, globalThis.WebSocket in browsers)'],
+} satisfies { readonly [K in keyof LiveClientSettings]?: Rule };
+
 /** What each `reconnect` field accepts (`scheduler` passes through). */
 const RECONNECT_RULES: { readonly [K in Exclude<keyof ReconnectConfig, 'scheduler'>]-?: Rule } = {
   count: range(0, Infinity, 'a non-negative number (Infinity for no limit)'),
@@ -131,15 +141,6 @@ function checkDedupe(value: unknown): number {
     : option('dedupe.window', config['window'], integer(1), fallback, `Omit it to use the default (${fallback}); pass dedupe: false to turn de-duplication off.`);
 }
 
-function checkGrace(options: LiveClientSettings): number {
-  const { disconnectGraceMs, keepAliveMs } = options;
-  if (disconnectGraceMs !== undefined && keepAliveMs !== undefined && disconnectGraceMs !== keepAliveMs) {
-    fail('pass disconnectGraceMs only (keepAliveMs is its deprecated alias), not both with different values.');
-  }
-  const field = disconnectGraceMs === undefined ? 'keepAliveMs' : 'disconnectGraceMs';
-  return option(field, options[field], MS, DEFAULTS.disconnectGraceMs);
-}
-
 /** Validates `createLiveClient` options and applies the defaults. Throws a TypeError that says what to do. */
 export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLiveClientOptions {
   const { apiKey, jwt } = OBJECT[0](options) ? options : ({} as Partial<LiveClientOptions>);
@@ -170,6 +171,15 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
   const reconnect = toggle('reconnect', options.reconnect, true, 'true, false or a ReconnectConfig object');
   const wait = toggle('waitUntilLive', options.waitUntilLive, false, 'true, false or { interval?, rearmAfterEnd?, probe? }');
 
+  const { disconnectGraceMs, keepAliveMs } = options;
+  if (disconnectGraceMs !== undefined && keepAliveMs !== undefined && disconnectGraceMs !== keepAliveMs) {
+    fail('pass disconnectGraceMs only (keepAliveMs is its deprecated alias), not both with different values.');
+  }
+  const checked = checkFields<Required<LiveClientSettings>>(WHERE, '', options, OPTION_RULES, {
+    ...DEFAULTS,
+    WebSocket: WebSocketImpl as unknown as WebSocketConstructor,
+  });
+
   return {
     url: checkUrl('url', options.url, 'ws'),
     credentialParam: apiKey !== undefined ? 'apiKey' : 'jwtKey',
@@ -177,18 +187,12 @@ export function resolveLiveClientOptions(options: LiveClientOptions): ResolvedLi
     features: checkFeatures(options.features),
     reconnect: reconnect && checkFields<ReconnectConfig>(WHERE, 'reconnect.', reconnect, RECONNECT_RULES, DEFAULTS.reconnect),
     waitUntilLive: wait && checkFields<WaitUntilLive>(WHERE, 'waitUntilLive.', wait, WAIT_UNTIL_LIVE_RULES, DEFAULT_WAIT_UNTIL_LIVE),
-    stallTimeoutMs: options.stallTimeoutMs === false ? 0 : option('stallTimeoutMs', options.stallTimeoutMs, MS, DEFAULTS.stallTimeoutMs),
-    connectTimeoutMs: option('connectTimeoutMs', options.connectTimeoutMs, POSITIVE_MS, DEFAULTS.connectTimeoutMs),
-    disconnectGraceMs: checkGrace(options),
-    WebSocket: option(
-      'WebSocket',
-      options.WebSocket,
-      [FUNCTION[0], 'a WebSocket constructor'],
-      WebSocketImpl as unknown as WebSocketConstructor,
-      'Pass `ws` in Node or globalThis.WebSocket.',
-    ),
+    stallTimeoutMs: checked.stallTimeoutMs || 0,
+    connectTimeoutMs: checked.connectTimeoutMs,
+    disconnectGraceMs: disconnectGraceMs === undefined ? checked.keepAliveMs : checked.disconnectGraceMs,
+    WebSocket: checked.WebSocket,
     restUrl: checkUrl('restUrl', options.restUrl, 'http'),
-    recentChatLimit: option('recentChatLimit', options.recentChatLimit, integer(0), DEFAULTS.recentChatLimit),
+    recentChatLimit: checked.recentChatLimit,
     dedupeWindow: checkDedupe(options.dedupe),
     giftStreaks,
     totals: totals.streaks ? totals : { ...totals, streaks },

@@ -41,21 +41,15 @@ export const FUNCTION = is('function', 'a function');
 export const OBJECT: Rule = [(value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'an object'];
 
 /**
- * The `TypeError` for an invalid option, in the one shape every check uses. `secret: true`
- * leaves the value out (credentials are never repeated).
- */
-export function invalidOption(where: string, field: string, expected: string, value: unknown, advice = '', secret = false): TypeError {
-  return new TypeError(`${where}: ${field} must be ${expected}${secret ? '' : `; got ${describe(value)}`}.${advice && ` ${advice}`}`);
-}
-
-/**
- * Returns `value`, or `fallback` when it is `undefined`; throws {@link invalidOption} unless
- * `rule` accepts it. A number `fallback` is named in the advice ("Omit it to use the default (…)").
+ * Returns `value`, or `fallback` when it is `undefined`; otherwise throws, unless `rule` accepts
+ * it, the `TypeError` `<where>: <field> must be <expected>; got <value>. <advice>` (no `got` part
+ * for a secret). A number `fallback` is named in the advice ("Omit it to use the default (…)").
  */
 export function check<T>(where: string, field: string, value: unknown, [test, expected, secret]: Rule, fallback?: T, advice?: string): T {
   if (value === undefined) return fallback as T;
   if (!test(value)) {
-    throw invalidOption(where, field, expected, value, advice ?? (typeof fallback === 'number' ? `Omit it to use the default (${fallback}).` : ''), secret);
+    advice ??= typeof fallback === 'number' ? `Omit it to use the default (${fallback}).` : '';
+    throw new TypeError(`${where}: ${field} must be ${expected}${secret ? '' : `; got ${describe(value)}`}.${advice && ` ${advice}`}`);
   }
   return value as T;
 }
