@@ -64,6 +64,6 @@ describe('the validation vocabulary', () => {
     const config = { x: 1 };
     expect(configObject('op', config, 'a config object')).toBe(config);
     expect(configObject('op', undefined, 'a config object')).toBeUndefined();
-    expect(message(() => configObject('op', 5, 'a config object'))).toBe('op: expected a config object; got 5.');
+    expect(message(() => configObject('op', 5, 'a config object'))).toBe('op: config must be a config object; got 5.');
   });
 });

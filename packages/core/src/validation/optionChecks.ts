@@ -73,10 +73,9 @@ export function checkFields<T extends object>(
   return out as T;
 }
 
-/** Returns `value` when it is `undefined` or a plain object (an operator's config); throws otherwise. */
+/** Returns an operator's `config` when it is `undefined` or a plain object: `<where>: config must be <expected>; got …` otherwise. */
 export function configObject<T extends object>(where: string, value: unknown, expected: string): T | undefined {
-  if (value !== undefined && !OBJECT[0](value)) throw new TypeError(`${where}: expected ${expected}; got ${describe(value)}.`);
-  return value as T | undefined;
+  return check<T | undefined>(where, 'config', value, [OBJECT[0], expected]);
 }
 
 /** Returns `value ?? fallback`, or throws unless it is an integer ≥ `min`. */
