@@ -61,6 +61,7 @@ type CloseErrorOptions = TikTokLiveErrorOptions & { closeCode: number };
 export class ConnectionClosedError extends TikTokLiveError {
   override name = 'ConnectionClosedError';
 
+  /** @param code The code of a plain `ConnectionClosedError`; the subclasses below fix their own (a class field wins). */
   constructor(message: string, options: CloseErrorOptions, code: TikTokLiveErrorCode = 'connection-closed') {
     super(message, code, options);
   }
