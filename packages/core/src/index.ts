@@ -4,7 +4,7 @@
 
 // Client
 export { createLiveClient } from './createLiveClient.js';
-export { DEFAULT_LIVE_CLIENT_OPTIONS, DEFAULT_WAIT_UNTIL_LIVE } from './resolveOptions.js';
+export { DEFAULT_LIVE_CLIENT_OPTIONS, DEFAULT_WAIT_UNTIL_LIVE } from './defaults.js';
 export type {
   ApiKeyAuth,
   JwtAuth,

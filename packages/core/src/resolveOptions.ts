@@ -15,8 +15,6 @@ import { resolveGiftStreakLimits } from './validation/giftStreakLimits.js';
 import { BOOLEAN, FUNCTION, MS, OBJECT, POSITIVE_MS, check, checkFields, integer, is, oneOf, range, type Rule } from './validation/optionChecks.js';
 import { checkSessionTotals } from './validation/sessionTotalsConfig.js';
 
-export { DEFAULT_LIVE_CLIENT_OPTIONS, DEFAULT_WAIT_UNTIL_LIVE } from './defaults.js';
-
 /** Options after validation, with defaults applied. */
 export interface ResolvedLiveClientOptions {
   url: string;
