@@ -112,6 +112,12 @@ describe('jwtFromEndpoint (the provider on its own)', () => {
     expect(() => jwtFromEndpoint(42 as unknown as string)).toThrow(TypeError);
     expect(() => jwtFromEndpoint('/api/jwt', { method: 'PUT' as 'POST' })).toThrow(TypeError);
     expect(() => jwtFromEndpoint('/api/jwt', { timeoutMs: 0 })).toThrow(TypeError);
+    // The library's one option vocabulary.
+    expect(() => jwtFromEndpoint('/api/jwt', { method: 'PUT' as 'POST' })).toThrow(/^jwtFromEndpoint: method must be one of 'POST', 'GET'; got "PUT"\.$/);
+    expect(() => jwtFromEndpoint('/api/jwt', { timeoutMs: Infinity })).toThrow(
+      /^jwtFromEndpoint: timeoutMs must be a positive number of milliseconds; got Infinity\. Omit it to use the default \(10000\)\.$/,
+    );
+    expect(() => jwtFromEndpoint('/api/jwt', { fetch: 'fetch' as never })).toThrow(/^jwtFromEndpoint: fetch must be a function; got "fetch"\.$/);
   });
 });
 

@@ -1,6 +1,9 @@
 import { CredentialsRejectedError } from '../errors.js';
 import { REDACTED, redactUrl } from '@tiktok-live-rx/protocol';
 import type { CredentialContext, CredentialProvider } from '../types.js';
+import { FUNCTION, POSITIVE_MS, check, oneOf } from '../validation/optionChecks.js';
+
+const WHERE = 'jwtFromEndpoint';
 
 /** Options of {@link jwtFromEndpoint}: `fetch`'s own (headers, credentials, …) plus a few of ours. */
 export interface JwtFromEndpointInit extends Omit<RequestInit, 'body' | 'method'> {
@@ -50,10 +53,10 @@ export function jwtFromEndpoint(url: string | URL, init: JwtFromEndpointInit = {
   if (endpoint === undefined || endpoint === '') {
     throw new TypeError('jwtFromEndpoint: pass the URL of your token endpoint, e.g. jwtFromEndpoint(\'/api/jwt\').');
   }
-  const { method = DEFAULT_JWT_FROM_ENDPOINT.method, timeoutMs = DEFAULT_JWT_FROM_ENDPOINT.timeoutMs, fetch: fetchOption, headers, signal, ...rest } = init;
-  if (method !== 'POST' && method !== 'GET') throw new TypeError(`jwtFromEndpoint: method must be 'POST' or 'GET' (got ${JSON.stringify(method)}).`);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError(`jwtFromEndpoint: timeoutMs must be a positive number of ms (got ${String(timeoutMs)}).`);
-  if (fetchOption !== undefined && typeof fetchOption !== 'function') throw new TypeError('jwtFromEndpoint: fetch must be a function.');
+  const { method: methodOption, timeoutMs: timeoutOption, fetch: fetchOption, headers, signal, ...rest } = init;
+  const method = check<'POST' | 'GET'>(WHERE, 'method', methodOption, oneOf(['POST', 'GET']), DEFAULT_JWT_FROM_ENDPOINT.method);
+  const timeoutMs = check(WHERE, 'timeoutMs', timeoutOption, POSITIVE_MS, DEFAULT_JWT_FROM_ENDPOINT.timeoutMs);
+  check(WHERE, 'fetch', fetchOption, FUNCTION);
   // What our messages call the endpoint: never its query, which may carry a session.
   const label = endpoint.split(/[?#]/, 1)[0] ?? '';
 
