@@ -148,6 +148,16 @@ describe('fetchRoomVideo', () => {
     await expect(fetchRoomVideo('not a handle!', { baseUrl, apiKey: API_KEY })).rejects.toThrow(/uniqueId/);
     await expect(fetchRoomVideo('creator', { baseUrl: 'not a url', apiKey: API_KEY })).rejects.toThrow(/baseUrl/);
     await expect(fetchRoomVideo('creator', { baseUrl: 'ftp://x', apiKey: API_KEY })).rejects.toThrow(/baseUrl/);
+    // The library's one option vocabulary.
+    await expect(fetchRoomVideo('creator', { baseUrl, apiKey: API_KEY, streamType: 'hd' as never })).rejects.toThrow(
+      /^fetchRoomVideo: streamType must be one of 'hls_ld', 'hls_sd', 'flv_ld', 'flv_sd'; got "hd"\.$/,
+    );
+    await expect(fetchRoomVideo('not a handle!', { baseUrl, apiKey: API_KEY })).rejects.toThrow(
+      /^GET \/webcast\/room_video: uniqueId must be a TikTok handle such as 'user' or '@user'; got "not a handle!"\.$/,
+    );
+    await expect(fetchRoomVideo('creator', { baseUrl: 'ftp://x?apiKey=sk_9', apiKey: API_KEY })).rejects.toThrow(
+      /^GET \/webcast\/room_video: baseUrl must be an absolute http:\/\/ or https:\/\/ URL; got "ftp:\/\/x\?apiKey=\[redacted\]"\. Omit it to use https:\/\/tiktok.eulerstream.com\.$/,
+    );
     expect(seen).toHaveLength(0);
   });
 

@@ -1,5 +1,6 @@
 import { restGet, type RestOptions } from './restRequest.js';
 import { RoomVideoError } from './roomVideoError.js';
+import { check, oneOf } from '../validation/optionChecks.js';
 
 /** Renditions `/webcast/room_video` can return (PROTOCOL.md §4.4). */
 export type RoomVideoStreamType = 'hls_ld' | 'hls_sd' | 'flv_ld' | 'flv_sd';
@@ -37,10 +38,7 @@ export interface RoomVideo {
  * ```
  */
 export async function fetchRoomVideo(uniqueId: string, options: FetchRoomVideoOptions): Promise<RoomVideo> {
-  const requested = options?.streamType;
-  if (requested !== undefined && !STREAM_TYPES.includes(requested)) {
-    throw new TypeError(`streamType must be one of ${STREAM_TYPES.join(', ')} (got ${JSON.stringify(requested)}).`);
-  }
+  const requested = check<RoomVideoStreamType | undefined>('fetchRoomVideo', 'streamType', options?.streamType, oneOf(STREAM_TYPES));
   const body = await restGet(
     '/webcast/room_video',
     uniqueId,

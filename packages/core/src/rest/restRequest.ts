@@ -1,6 +1,7 @@
 import { normalizeUniqueId } from '@tiktok-live-rx/protocol';
 import { DEFAULT_REST_BASE_URL } from './restBaseUrl.js';
 import { RestError } from './restError.js';
+import { invalid } from '../validation/optionChecks.js';
 
 /** Credentials and transport options shared by the REST helpers. Pass exactly one of `apiKey` / `jwt`. */
 export interface RestOptions {
@@ -38,19 +39,18 @@ export async function restGet(
 ): Promise<RestBody> {
   const opts = options ?? {};
   const auth = authHeader(opts);
+  const where = `GET ${path}`;
   const id = typeof uniqueId === 'string' ? normalizeUniqueId(uniqueId) : undefined;
-  if (id === undefined) {
-    throw new TypeError(`uniqueId must be a TikTok handle such as 'user' or '@user' (got ${describe(uniqueId)}).`);
-  }
+  if (id === undefined) invalid(where, 'uniqueId', "a TikTok handle such as 'user' or '@user'", uniqueId);
   const base = opts.baseUrl ?? DEFAULT_REST_BASE_URL;
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(base.replace(/\/+$/, '') + path);
   } catch {
-    throw new TypeError(`baseUrl must be an absolute http(s) URL such as '${DEFAULT_REST_BASE_URL}' (got ${describe(base)}).`);
+    url = undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`baseUrl must use http: or https: (got '${url.protocol}').`);
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    invalid(where, 'baseUrl', 'an absolute http:// or https:// URL', base, `Omit it to use ${DEFAULT_REST_BASE_URL}.`);
   }
   url.searchParams.set('uniqueId', id);
   for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, value);
@@ -121,6 +121,3 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `'${value.length > 60 ? `${value.slice(0, 60)}…` : value}'` : typeof value;
-}

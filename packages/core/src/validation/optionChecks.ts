@@ -41,16 +41,20 @@ export const FUNCTION = is('function', 'a function');
 export const OBJECT: Rule = [(value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'an object'];
 
 /**
- * Returns `value`, or `fallback` when it is `undefined`; otherwise throws, unless `rule` accepts
- * it, the `TypeError` `<where>: <field> must be <expected>; got <value>. <advice>` (no `got` part
- * for a secret). A number `fallback` is named in the advice ("Omit it to use the default (…)").
+ * Throws the one-shape `TypeError`, `<where>: <field> must be <expected>; got <value>. <advice>`
+ * (no `got` part for a secret), for checks that are not a {@link Rule}.
+ */
+export function invalid(where: string, field: string, expected: string, value: unknown, advice = '', secret = false): never {
+  throw new TypeError(`${where}: ${field} must be ${expected}${secret ? '' : `; got ${describe(value)}`}.${advice && ` ${advice}`}`);
+}
+
+/**
+ * Returns `value`, or `fallback` when it is `undefined`; throws {@link invalid} unless `rule`
+ * accepts it. A number `fallback` is named in the advice ("Omit it to use the default (…)").
  */
 export function check<T>(where: string, field: string, value: unknown, [test, expected, secret]: Rule, fallback?: T, advice?: string): T {
   if (value === undefined) return fallback as T;
-  if (!test(value)) {
-    advice ??= typeof fallback === 'number' ? `Omit it to use the default (${fallback}).` : '';
-    throw new TypeError(`${where}: ${field} must be ${expected}${secret ? '' : `; got ${describe(value)}`}.${advice && ` ${advice}`}`);
-  }
+  if (!test(value)) invalid(where, field, expected, value, advice ?? (typeof fallback === 'number' ? `Omit it to use the default (${fallback}).` : ''), secret);
   return value as T;
 }
 
