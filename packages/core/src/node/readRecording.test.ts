@@ -151,6 +151,7 @@ describe('readRecording', () => {
     expect(() => readRecording('x', { speed: -1 })).toThrow(/speed/);
     expect(() => readRecording('x', { speed: Number.NaN })).toThrow(/speed/);
     expect(() => readRecording('x', { speed: 'fast' as never })).toThrow(/speed/);
+    expect(() => readRecording('x', { speed: Infinity })).toThrow(/^readRecording: speed must be a positive finite number or 'instant'; got Infinity\. Omit it to use the default \(1\)\.$/);
     expect(() => readRecording('')).toThrow(TypeError);
   });
 

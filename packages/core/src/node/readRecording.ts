@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Observable } from 'rxjs';
+import { check, type Rule } from '../validation/optionChecks.js';
 import { RecordingFormatError, RecordingLineError } from './recordingErrors.js';
 
 /** One recorded frame. */
@@ -27,6 +28,9 @@ export interface ReadRecordingOptions {
   onError?: (error: RecordingLineError) => void;
 }
 
+/** `speed`: a replay speed factor, or `'instant'`. */
+const SPEED: Rule = [(value) => value === 'instant' || (typeof value === 'number' && value > 0 && value < Infinity), "a positive finite number or 'instant'"];
+
 /**
  * Replays an NDJSON recording written by `recordFrames` (or any file of
  * `{"t": <epoch ms>, "frame": …}` lines), keeping the recorded gaps between
@@ -44,10 +48,7 @@ export function readRecording(path: string, options?: ReadRecordingOptions): Obs
   if (typeof path !== 'string' || path === '') {
     throw new TypeError('readRecording needs a file path.');
   }
-  const speed = options?.speed ?? 1;
-  if (speed !== 'instant' && !(typeof speed === 'number' && Number.isFinite(speed) && speed > 0)) {
-    throw new TypeError("readRecording: speed must be a positive finite number or 'instant'.");
-  }
+  const speed = check<number | 'instant'>('readRecording', 'speed', options?.speed, SPEED, 1);
   const onError = options?.onError;
 
   return new Observable<RecordedFrame>((subscriber) => {

@@ -199,6 +199,8 @@ describe('recordFrames', () => {
     expect(() => recordFrames({ to: '' })).toThrow(TypeError);
     expect(() => recordFrames({ to: 42 as never })).toThrow(/file path or a writable stream/);
     expect(() => recordFrames({ to: 'x', maxBufferedFrames: -1 })).toThrow(/maxBufferedFrames/);
+    expect(() => recordFrames({ to: 'x', maxBufferedFrames: 1.5 })).toThrow(/^recordFrames: maxBufferedFrames must be an integer >= 0; got 1\.5\.$/);
+    expect(() => recordFrames({ to: 42 as never })).toThrow(/^recordFrames: to must be a file path or a writable stream; got 42\.$/);
     expect(() => recordFrames(undefined as never)).toThrow(TypeError);
   });
 });

@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
+import { check, integer, invalid } from '../validation/optionChecks.js';
 import { RecordFramesError } from './recordFramesError.js';
 
 /** Configuration of {@link recordFrames}. */
@@ -199,18 +200,14 @@ function toJsonValue(frame: string | object): unknown {
   }
 }
 
+const WHERE = 'recordFrames';
+
 function validate(config: RecordFramesConfig): void {
   if (typeof config !== 'object' || config === null) {
     throw new TypeError("recordFrames needs a config object, e.g. recordFrames({ to: './session.ndjson' }).");
   }
   const { to } = config;
-  const isWritable =
-    typeof to === 'object' && to !== null && typeof to.write === 'function' && typeof to.once === 'function';
-  if (!(typeof to === 'string' && to !== '') && !isWritable) {
-    throw new TypeError('recordFrames: `to` must be a file path or a writable stream.');
-  }
-  const max = config.maxBufferedFrames;
-  if (max !== undefined && !(Number.isInteger(max) && max >= 0)) {
-    throw new TypeError('recordFrames: maxBufferedFrames must be a non-negative integer.');
-  }
+  const isWritable = typeof to === 'object' && to !== null && typeof to.write === 'function' && typeof to.once === 'function';
+  if (!(typeof to === 'string' && to !== '') && !isWritable) invalid(WHERE, 'to', 'a file path or a writable stream', to);
+  check(WHERE, 'maxBufferedFrames', config.maxBufferedFrames, integer(0));
 }
