@@ -5,6 +5,7 @@
  */
 import type { Observable, Subscription } from 'rxjs';
 import { notifyManager } from '../notifyManager.js';
+import { MS, check, type Rule } from '../validation/optionChecks.js';
 
 /** Options of an event list (`useLiveEvents` in `@tiktok-live-rx/react` and `@tiktok-live-rx/vue`). */
 export interface LiveEventsOptions {
@@ -23,6 +24,9 @@ export interface LiveEventsOptions {
 /** Defaults of {@link LiveEventsOptions}. */
 export const DEFAULT_LIVE_EVENTS_OPTIONS = { limit: 100, batch: 'frame' } as const satisfies Required<LiveEventsOptions>;
 
+const LIMIT: Rule = [(value) => Number.isSafeInteger(value) && (value as number) >= 1, 'a positive integer'];
+const BATCH: Rule = [(value) => value === 'frame' || MS[0](value), "'frame' or a number of milliseconds ≥ 0"];
+
 /** The empty list (one frozen instance, so "nothing yet" is referentially stable). */
 export const EMPTY_EVENTS: readonly never[] = Object.freeze([]);
 
@@ -34,14 +38,10 @@ export const EMPTY_EVENTS: readonly never[] = Object.freeze([]);
  * resolveLiveEventsOptions({ limit: 20 }, 'useLiveEvents()'); // { limit: 20, batch: 'frame' }
  */
 export function resolveLiveEventsOptions(options: LiveEventsOptions, caller: string): Required<LiveEventsOptions> {
-  const { limit = DEFAULT_LIVE_EVENTS_OPTIONS.limit, batch = DEFAULT_LIVE_EVENTS_OPTIONS.batch } = options;
-  if (!Number.isSafeInteger(limit) || limit < 1) {
-    throw new TypeError(`${caller}: limit must be a positive integer (got ${String(limit)}); it bounds the array, e.g. { limit: 100 }.`);
-  }
-  if (batch !== 'frame' && !(typeof batch === 'number' && Number.isFinite(batch) && batch >= 0)) {
-    throw new TypeError(`${caller}: batch must be 'frame' or a number of milliseconds ≥ 0 (got ${String(batch)}).`);
-  }
-  return { limit, batch };
+  return {
+    limit: check(caller, 'limit', options.limit, LIMIT, DEFAULT_LIVE_EVENTS_OPTIONS.limit, 'It bounds the array, e.g. { limit: 100 }.'),
+    batch: check(caller, 'batch', options.batch, BATCH, DEFAULT_LIVE_EVENTS_OPTIONS.batch),
+  };
 }
 
 /** A batched list of a stream's newest values, readable as an external store. */

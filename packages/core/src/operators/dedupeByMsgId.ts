@@ -1,5 +1,5 @@
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
-import { configObject, integerOption } from '../validation/optionChecks.js';
+import { FUNCTION, check, configObject, integerOption } from '../validation/optionChecks.js';
 import { createMsgIdWindow, defaultMsgId } from '../dedupe/msgIdWindow.js';
 
 /** Options for {@link dedupeByMsgId}. Every field is optional. */
@@ -44,10 +44,7 @@ export function dedupeByMsgId<T>(config?: number | DedupeByMsgIdConfig<T>): Mono
       ? { windowSize: config }
       : configObject<DedupeByMsgIdConfig<T>>('dedupeByMsgId', config, 'a window size or a config object');
   const windowSize = integerOption('dedupeByMsgId', 'windowSize', options?.windowSize, DEFAULT_WINDOW_SIZE);
-  const keyOf = options?.key;
-  if (keyOf !== undefined && typeof keyOf !== 'function') {
-    throw new TypeError('dedupeByMsgId: `key` must be a function `(item) => id`; omit it to use `common.msgId`.');
-  }
+  const keyOf = check<DedupeByMsgIdConfig<T>['key']>('dedupeByMsgId', 'key', options?.key, [FUNCTION[0], 'a function (item) => id'], undefined, 'Omit it to use common.msgId.');
 
   return (source) =>
     new Observable<T>((subscriber) => {
