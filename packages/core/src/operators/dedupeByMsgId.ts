@@ -1,4 +1,5 @@
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
+import { DEFAULT_LIVE_CLIENT_OPTIONS } from '../defaults.js';
 import { FUNCTION, check, configObject, integerOption } from '../validation/optionChecks.js';
 import { createMsgIdWindow, defaultMsgId } from '../dedupe/msgIdWindow.js';
 
@@ -19,8 +20,8 @@ export interface DedupeByMsgIdConfig<T> {
   key?: (item: T) => string | number | null | undefined;
 }
 
-/** Default number of remembered ids. */
-const DEFAULT_WINDOW_SIZE = 2_000;
+/** Default number of remembered ids (the client's `dedupe.window`). */
+const DEFAULT_WINDOW_SIZE = DEFAULT_LIVE_CLIENT_OPTIONS.dedupe.window;
 
 /**
  * Drops an item whose message id was already seen among the last `windowSize`

@@ -8,6 +8,7 @@ import {
   type MonoTypeOperatorFunction,
   type SchedulerLike,
 } from 'rxjs';
+import { DEFAULT_LIVE_CLIENT_OPTIONS } from '../defaults.js';
 import { classifyError } from './classifyClose.js';
 
 /** Configuration of {@link reconnectWithBackoff}. */
@@ -56,14 +57,8 @@ export interface RetryInfo {
 /** The backoff parameters {@link defaultReconnectDelay} reads. */
 export type BackoffOptions = Pick<ReconnectConfig, 'baseDelay' | 'maxDelay' | 'coolDownDelay' | 'maxCoolDownDelay' | 'random'>;
 
-/** The defaults of {@link ReconnectConfig} and {@link BackoffOptions}, in ms (one place; the client uses them too). */
-export const RECONNECT_DEFAULTS = Object.freeze({
-  baseDelay: 1000,
-  maxDelay: 60_000,
-  coolDownDelay: 30_000,
-  maxCoolDownDelay: 300_000,
-  minUptime: 60_000,
-});
+/** The defaults of {@link ReconnectConfig} and {@link BackoffOptions}, in ms (`DEFAULT_LIVE_CLIENT_OPTIONS.reconnect`). */
+export const RECONNECT_DEFAULTS = DEFAULT_LIVE_CLIENT_OPTIONS.reconnect;
 
 /**
  * The default reconnect delay, close-code aware (PROTOCOL.md §3):

@@ -16,6 +16,7 @@ import {
   type ObservableInput,
   type SchedulerLike,
 } from 'rxjs';
+import { DEFAULT_WAIT_UNTIL_LIVE } from '../defaults.js';
 import { NotLiveError, StreamEndedError } from '../errors.js';
 
 /** Configuration of {@link waitUntilLive}. */
@@ -53,8 +54,8 @@ export interface WaitInfo {
   error: unknown;
 }
 
-/** The default `interval` of {@link waitUntilLive}, in ms (one place; the client uses it too). */
-export const DEFAULT_WAIT_INTERVAL_MS = 60_000;
+/** The default `interval` of {@link waitUntilLive}, in ms (`DEFAULT_WAIT_UNTIL_LIVE.interval`). */
+export const DEFAULT_WAIT_INTERVAL_MS: number = DEFAULT_WAIT_UNTIL_LIVE.interval;
 
 /**
  * The default wait: `interval` ± 20 % jitter, so many clients waiting for the
