@@ -7,9 +7,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { deriveMessageTable } from '../src/deriveMessageTable.js';
+import { encodeMessageTable } from '../src/encodeMessageTable.js';
 import { MESSAGE_TABLE_FILE, renderMessageTable } from '../src/renderMessageTable.js';
 import { loadV2, loadV3 } from '../src/schemas.js';
 
 const table = deriveMessageTable(loadV2(), loadV3());
 writeFileSync(MESSAGE_TABLE_FILE, renderMessageTable(table));
-console.log(`${MESSAGE_TABLE_FILE}: ${Object.keys(table.structs).length} structs, ${Object.keys(table.types).length} message types`);
+console.log(
+  `${MESSAGE_TABLE_FILE}: ${Object.keys(table.structs).length} derived structs, ${encodeMessageTable(table).structs.length} kept (reachable, merged), ${Object.keys(table.types).length} message types`,
+);

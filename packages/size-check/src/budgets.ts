@@ -54,6 +54,6 @@ export const STILL_IN_FIRST_LOAD = ['packages/core/src/createLiveMany.ts'] as co
  */
 export const FIRST_LOAD_SHARES = {
   'rxjs + tslib': /node_modules\/\.pnpm\/(rxjs|tslib)@/,
-  'v2 → v3 normaliser (walker, specs, table)': /packages\/core\/src\/protocol\/(normalizeMessage|messageSpecs|messageTable)\.ts$/,
+  'v2 → v3 normaliser (walker, specs, table)': /packages\/core\/src\/protocol\/(normalizeMessage|messageSpecs|messageTable|decodeMessageTable)\.ts$/,
   'option validation': /packages\/core\/src\/(resolveOptions\.ts|validation\/)/,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The v2 → v3 rename and type table, compiled for the walker: Euler's default
  * JSON schema ("v2") against tiktok-live-connector's PROTO3 ("v3") field names
- * and JSON types. The table itself is data, `messageTable.ts`, generated from
+ * and JSON types. The table itself is data, `messageTable.ts` (decoded by
+ * `decodeMessageTable.ts` at first use), generated from
  * the two schemas (field-number match) by the private
  * `@tiktok-live-rx/protocol-conformance` package, whose differential test is
  * the reference for what the table does. `normalizeMessage.ts` holds the one
@@ -39,7 +40,9 @@
  * - v3-only fields are not synthesised (e.g. v3 `ImageModel.uri` stays absent
  *   when v2 had no `mUri`), and no field is dropped.
  */
-import { MESSAGE_TYPES, STRUCTS, type TableConverter, type TableStruct } from './messageTable.js';
+import { decodeStruct } from './decodeMessageTable.js';
+import { MESSAGE_TYPES, NAMED_STRUCTS, STRUCTS } from './messageTable.js';
+import type { NamedStruct, TableConverter, TableStruct } from './messageTableTypes.js';
 
 /** A JSON object. */
 export type Obj = Record<string, unknown>;
@@ -56,12 +59,11 @@ export type Obj = Record<string, unknown>;
  */
 export type ConverterKind = 'str' | 'num' | 'strList' | 'struct' | 'list' | 'values' | 'entries';
 
-/** A value converter as data (interpreted by the walker; no closures on the hot path). */
+/** A value converter as data (interpreted by the walker; no closures on the hot path). Every converter has every field (one hidden class). */
 export interface Converter {
   readonly kind: ConverterKind;
-  /** The struct spec (`struct`), resolved on first use: specs reference each other. */
-  spec: Spec | undefined;
-  readonly resolve: (() => Spec) | undefined;
+  /** `struct`: the spec to apply. */
+  readonly spec: Spec | undefined;
   /** The element / value converter (`list`, `values`, `entries`). */
   readonly of: Converter | undefined;
   /** `entries` only: the converter of one v3 element (for v3 input, already a list). */
@@ -75,23 +77,25 @@ export interface Converter {
 
 /** What happens to one input key of a struct. */
 export interface Rule {
-  /** Rename target (applied when absent from the object). */
+  /** Rename target (applied when absent from the object and, if `guarded`, when the spec's guard holds). */
   readonly to: string | undefined;
-  /** Rename target applied only when the spec's guard holds (name-collision traps). */
-  readonly guardedTo: string | undefined;
+  /** The rename is a name-collision trap: only on objects that are certainly v2. */
+  readonly guarded: boolean;
   /** Converter when the key is kept. */
   readonly keep: Converter | undefined;
   /** Converter when renamed to `to`. */
   readonly renamed: Converter | undefined;
-  /** Converter when renamed to `guardedTo`. */
-  readonly guarded: Converter | undefined;
 }
 
 /** How to turn one v2 struct into its v3 shape: one rule per input key that needs anything. */
 export interface Spec {
-  readonly rules: ReadonlyMap<string, Rule>;
-  /** Evaluated lazily, only when a key with a guarded rename is met. */
-  readonly guard: ((o: Obj) => boolean) | undefined;
+  readonly rules: Map<string, Rule>;
+  /**
+   * For guarded renames: the v2-only renamed keys and the rename targets. An
+   * object is certainly v2 when it has one of the first and none of the second
+   * (evaluated lazily, only when a key with a guarded rename is met).
+   */
+  guard: readonly [v2Only: readonly string[], targets: readonly string[]] | undefined;
   /**
    * Whether keys without a rule get the generic deep walk (structural specs of
    * types the table does not know) or pass through unchanged (table specs).
@@ -124,157 +128,87 @@ export interface Plan {
 /** Presence of a key: an own property, whatever its value (decisions depend on the key set alone). */
 export const has = (o: Obj, key: string): boolean => Object.hasOwn(o, key);
 
-/** The spec's struct for a converter, resolved on first use. */
-export function resolveSpec(c: Converter): Spec {
-  return (c.spec ??= c.resolve!());
+/** The specs the walker uses, built together at first use. */
+export interface Specs {
+  /** The table's spec per covered wire type. */
+  readonly types: ReadonlyMap<string, Spec>;
+  /** Any other TikTok message: `common`, `user`, `toUser` and whatever the deep walk recognises. */
+  readonly other: Spec;
+  /** Euler's synthetic presence items carry a v2 User subset (PROTOCOL.md §2.4). */
+  readonly presence: Spec;
+  /** v2 Image / ImageModel / EmoteImage → v3 ImageModel (for objects recognised by shape). */
+  readonly image: Spec;
+  /** v2 Text → v3 Text (exported by TLC as `MessageCommonText`). */
+  readonly text: Spec;
+  /** v2 User → v3 User. */
+  readonly user: Spec;
 }
 
-interface ConverterParts {
-  resolve?: () => Spec;
-  of?: Converter;
-  entry?: Converter;
-  keyName?: string;
-  valueName?: string;
-  keyOf?: Converter;
+const newSpec = (walkUnknown = false): Spec => ({ rules: new Map(), guard: undefined, walkUnknown, plans: [] });
+
+function converter(kind: ConverterKind, spec?: Spec, of?: Converter, entry?: Converter, keyName?: string, valueName?: string, keyOf?: Converter): Converter {
+  return { kind, spec, of, entry, keyName, valueName, keyOf };
 }
 
-function converter(kind: ConverterKind, parts: ConverterParts = {}): Converter {
-  return {
-    kind,
-    spec: undefined,
-    resolve: parts.resolve,
-    of: parts.of,
-    entry: parts.entry,
-    keyName: parts.keyName,
-    valueName: parts.valueName,
-    keyOf: parts.keyOf,
-  };
+const rule = (to: string | undefined, guarded: boolean, keep: Converter | undefined, renamed?: Converter): Rule => ({ to, guarded, keep, renamed });
+
+function compileConverter(c: TableConverter<number>, specs: readonly Spec[]): Converter {
+  if (typeof c === 'string') return converter(c);
+  if ('struct' in c) return converter('struct', specs[c.struct]);
+  if ('list' in c) return converter('list', undefined, compileConverter(c.list, specs));
+  if ('values' in c) return converter('values', undefined, compileConverter(c.values, specs));
+  const { key, value, keyAs, of } = c.entries;
+  const ofC = of && compileConverter(of, specs);
+  const keyOf = keyAs && compileConverter(keyAs, specs);
+  // A v3 element `{key, value}` (v3 input is a list already): its two converters.
+  const entry = newSpec();
+  if (ofC) entry.rules.set(value, rule(undefined, false, ofC));
+  if (keyOf) entry.rules.set(key, rule(undefined, false, keyOf));
+  return converter('entries', undefined, ofC, converter('struct', entry), key, value, keyOf);
 }
 
-interface SpecDef {
-  rename?: Readonly<Record<string, string>>;
-  guardedRename?: Readonly<Record<string, string>>;
-  guard?: (o: Obj) => boolean;
-  map?: Readonly<Record<string, Converter>>;
-  walkUnknown?: boolean;
-}
-
-function spec(def: SpecDef): Spec {
-  const rename = def.rename ?? {};
-  const guardedRename = def.guardedRename ?? {};
-  const map = def.map ?? {};
-  const own = (o: Readonly<Record<string, Converter>>, k: string | undefined): Converter | undefined =>
-    k !== undefined && Object.hasOwn(o, k) ? o[k] : undefined;
-  const rules = new Map<string, Rule>();
-  for (const key of new Set([...Object.keys(rename), ...Object.keys(guardedRename), ...Object.keys(map)])) {
-    const to = Object.hasOwn(rename, key) ? rename[key] : undefined;
-    const guardedTo = to === undefined && Object.hasOwn(guardedRename, key) ? guardedRename[key] : undefined;
-    rules.set(key, { to, guardedTo, keep: own(map, key), renamed: own(map, to), guarded: own(map, guardedTo) });
-  }
-  return { rules, guard: def.guard, walkUnknown: def.walkUnknown ?? false, plans: [] };
-}
-
-// --- compiling the generated table ------------------------------------------------
-
-const toStr = converter('str');
-const toNum = converter('num');
-const toStrList = converter('strList');
-
-const compiled = new Map<string, Spec>();
-
-/** The compiled spec of a table struct (compiled once, on first use). */
-function tableSpec(id: string): Spec {
-  let s = compiled.get(id);
-  if (s === undefined) {
-    const struct = STRUCTS[id];
-    if (struct === undefined) throw new Error(`messageTable: no struct ${id}`);
-    s = compileStruct(struct);
-    compiled.set(id, s);
-  }
+/** Fills spec `s` with a decoded struct's rules (converters keyed by v3 name; renames keyed by v2 name). */
+function fill(s: Spec, struct: TableStruct<number>, specs: readonly Spec[]): Spec {
+  const { rename, fields } = struct;
+  const collide = struct.collide ?? [];
+  const conv = (name: string | undefined): Converter | undefined =>
+    name !== undefined && Object.hasOwn(fields, name) ? compileConverter(fields[name]!, specs) : undefined;
+  for (const name of Object.keys(fields)) s.rules.set(name, rule(undefined, false, conv(name)));
+  for (const [from, to] of Object.entries(rename)) s.rules.set(from, rule(to, collide.includes(from), conv(from), conv(to)));
+  if (collide.length > 0) s.guard = [Object.keys(rename).filter((k) => !collide.includes(k)), Object.values(rename)];
   return s;
 }
 
-function compileStruct(struct: TableStruct): Spec {
-  const map: Record<string, Converter> = {};
-  for (const [key, c] of Object.entries(struct.fields)) map[key] = compileConverter(c);
-  const collide = new Set(struct.collide ?? []);
-  if (collide.size === 0) return spec({ rename: struct.rename, map });
-  const rename: Record<string, string> = {};
-  const guardedRename: Record<string, string> = {};
-  for (const [from, to] of Object.entries(struct.rename)) (collide.has(from) ? guardedRename : rename)[from] = to;
-  return spec({ rename, guardedRename, guard: isCertainlyV2(struct), map });
+/** Decodes and compiles the whole table, once. */
+function build(): Specs {
+  const specs = STRUCTS.map(() => newSpec());
+  const decoded = STRUCTS.map(decodeStruct);
+  decoded.forEach((struct, i) => fill(specs[i]!, struct, specs));
+  const named = (name: NamedStruct): TableStruct<number> => decoded[NAMED_STRUCTS[name]]!;
+  const spec = (name: NamedStruct): Spec => specs[NAMED_STRUCTS[name]]!;
+  // The union of the three image structs (for the shape probes of the generic walk).
+  const images = [named('Image'), named('ImageModel'), named('EmoteImage')];
+  const image = fill(newSpec(), { rename: Object.assign({}, ...images.map((s) => s.rename)), fields: Object.assign({}, ...images.map((s) => s.fields)) }, specs);
+  const user = spec('User');
+  const toUser = converter('struct', user);
+  const other = newSpec(true);
+  for (const [name, c] of [['common', converter('struct', spec('CommonMessageData'))], ['user', toUser], ['toUser', toUser]] as const) other.rules.set(name, rule(undefined, false, c));
+  const presence = newSpec(true);
+  presence.rules.set('user', rule(undefined, false, toUser));
+  return {
+    types: new Map(Object.entries(MESSAGE_TYPES).map(([type, i]) => [type, specs[i]!])),
+    other,
+    presence,
+    image,
+    text: spec('Text'),
+    user,
+  };
 }
 
-/**
- * True when an object is certainly a v2 struct and certainly not a v3 one: it
- * has a renamed v2 name that v3 does not use, and none of the rename targets.
- */
-function isCertainlyV2(struct: TableStruct): (o: Obj) => boolean {
-  const collide = new Set(struct.collide ?? []);
-  const v2Only = Object.keys(struct.rename).filter((k) => !collide.has(k));
-  const targets = Object.values(struct.rename);
-  return (o) => v2Only.some((k) => has(o, k)) && !targets.some((k) => has(o, k));
-}
+let built: Specs | undefined;
 
-function compileConverter(c: TableConverter): Converter {
-  if (c === 'str') return toStr;
-  if (c === 'num') return toNum;
-  if (c === 'strList') return toStrList;
-  if ('struct' in c) {
-    const id = c.struct;
-    return converter('struct', { resolve: () => tableSpec(id) });
-  }
-  if ('list' in c) return converter('list', { of: compileConverter(c.list) });
-  if ('values' in c) return converter('values', { of: compileConverter(c.values) });
-  const { key, value, keyAs, of } = c.entries;
-  const ofC = of === undefined ? undefined : compileConverter(of);
-  const keyOf = keyAs === undefined ? undefined : compileConverter(keyAs);
-  const entryMap: Record<string, Converter> = {};
-  if (ofC !== undefined) entryMap[value] = ofC;
-  if (keyOf !== undefined) entryMap[key] = keyOf;
-  const entry = converter('struct', { resolve: () => spec({ map: entryMap }) });
-  return converter('entries', { of: ofC, entry, keyName: key, valueName: value, keyOf });
-}
-
-// --- structural specs for types the table does not know ----------------------------
-
-/** The union of table structs' rules (for the shape probes of the generic walk). */
-function merged(...ids: string[]): Spec {
-  const rename: Record<string, string> = {};
-  const map: Record<string, Converter> = {};
-  for (const id of ids) {
-    const struct = STRUCTS[id];
-    if (struct === undefined) throw new Error(`messageTable: no struct ${id}`);
-    Object.assign(rename, struct.rename);
-    for (const [key, c] of Object.entries(struct.fields)) map[key] = compileConverter(c);
-  }
-  return spec({ rename, map });
-}
-
-/** v2 Image / ImageModel / EmoteImage → v3 ImageModel (for objects recognised by shape). */
-export const IMAGE: Spec = merged('Image', 'ImageModel', 'EmoteImage');
-/** v2 Text → v3 Text (exported by TLC as `MessageCommonText`). */
-export const TEXT: Spec = tableSpec('Text');
-/** v2 User → v3 User. */
-export const USER: Spec = tableSpec('User');
-
-const user = converter('struct', { resolve: () => USER });
-
-/** Any other TikTok message: common, user, toUser and whatever the deep walk recognises. */
-const OTHER_TIKTOK_MESSAGE = spec({
-  map: { common: converter('struct', { resolve: () => tableSpec('CommonMessageData') }), user, toUser: user },
-  walkUnknown: true,
-});
-
-/** Euler's synthetic presence items carry a v2 User subset (PROTOCOL.md §2.4). */
-const PRESENCE = spec({ map: { user }, walkUnknown: true });
-
-/** The table's spec per covered wire type (compiled on first use of each struct). */
-const TYPE_SPECS: ReadonlyMap<string, Spec> = new Map(Object.entries(MESSAGE_TYPES).map(([type, id]) => [type, tableSpec(id)]));
-
-function isTikTokType(type: string): boolean {
-  return type.startsWith('Webcast') || type === 'RoomVerifyMessage';
-}
+/** The compiled specs (the table is decoded and compiled on the first call). */
+export const specs = (): Specs => (built ??= build());
 
 /**
  * The spec of a wire type: the table's for the covered TikTok types, the
@@ -284,8 +218,13 @@ function isTikTokType(type: string): boolean {
  * `roomInfo`, `tiktok.*`, …).
  */
 export function specFor(type: string): Spec | undefined {
-  const s = TYPE_SPECS.get(type);
-  if (s !== undefined) return s;
-  if (type === 'SyntheticJoinMessage' || type === 'SyntheticLeaveMessage') return PRESENCE;
-  return isTikTokType(type) ? OTHER_TIKTOK_MESSAGE : undefined;
+  const s = specs();
+  return (
+    s.types.get(type) ??
+    (type === 'SyntheticJoinMessage' || type === 'SyntheticLeaveMessage'
+      ? s.presence
+      : type.startsWith('Webcast') || type === 'RoomVerifyMessage'
+        ? s.other
+        : undefined)
+  );
 }

@@ -19,7 +19,7 @@
  * - only what the table names is walked: a struct that needs nothing, and any
  *   field the table does not know, pass through without a visit.
  */
-import { IMAGE, TEXT, USER, has, resolveSpec, specFor, type Converter, type Obj, type Plan, type Spec } from './messageSpecs.js';
+import { has, specFor, specs, type Converter, type Obj, type Plan, type Spec } from './messageSpecs.js';
 
 /** Plans kept per spec (a spec sees few distinct key sequences in practice). */
 const MAX_PLANS = 4;
@@ -154,16 +154,11 @@ function buildPlan(o: Obj, s: Spec): Plan {
     let outKey = key;
     let c: Converter | undefined;
     if (rule !== undefined) {
-      c = rule.keep;
       const to = rule.to;
-      if (to !== undefined) {
-        if (!has(o, to)) {
-          outKey = to;
-          c = rule.renamed;
-        }
-      } else if (rule.guardedTo !== undefined && (guarded ??= s.guard !== undefined && s.guard(o)) && !has(o, rule.guardedTo)) {
-        outKey = rule.guardedTo;
-        c = rule.guarded;
+      c = rule.keep;
+      if (to !== undefined && !has(o, to) && (!rule.guarded || (guarded ??= isCertainlyV2(o, s)))) {
+        outKey = to;
+        c = rule.renamed;
       }
     }
     keys.push(key);
@@ -281,7 +276,7 @@ function mapValues(o: Obj, c: Converter, depth: number, inPlace: boolean): Obj {
 /** One field's new value: its converter's result. */
 function convertField(c: Converter, value: unknown, depth: number, inPlace: boolean): unknown {
   // Structs are by far the most common converter: straight to the walk.
-  return c.kind === 'struct' && isObj(value) ? applySpec(value, c.spec ?? resolveSpec(c), depth, inPlace) : convert(c, value, depth, inPlace);
+  return c.kind === 'struct' && isObj(value) ? applySpec(value, c.spec!, depth, inPlace) : convert(c, value, depth, inPlace);
 }
 
 /** Runs one converter. Idempotent: v3 values come back unchanged. */
@@ -298,7 +293,7 @@ function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unk
       // proto3 omits an empty string: v3 decodes it as an empty list.
       return typeof v === 'string' ? (v === '' ? [] : [v]) : v;
     case 'struct':
-      return isObj(v) ? applySpec(v, c.spec ?? resolveSpec(c), depth, inPlace) : fixDeep(v, depth, inPlace);
+      return isObj(v) ? applySpec(v, c.spec!, depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'list':
       return Array.isArray(v) ? mapArray(v, c.of, depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'values':
@@ -319,6 +314,12 @@ function entry(c: Converter, key: string, value: unknown, depth: number, inPlace
 }
 
 // --- generic deep walk --------------------------------------------------------
+
+/** True when the object is certainly v2 and not v3 (see {@link Spec.guard}). */
+function isCertainlyV2(o: Obj, s: Spec): boolean {
+  const [v2Only, targets] = s.guard!;
+  return v2Only.some((k) => has(o, k)) && !targets.some((k) => has(o, k));
+}
 
 function isV2ImageShape(o: Obj): boolean {
   return present(o, 'mUri') || Array.isArray(o['mUrls']);
@@ -341,9 +342,10 @@ function fixDeep(value: unknown, depth: number, inPlace: boolean): unknown {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
   if (Array.isArray(value)) return mapArray(value, undefined, depth + 1, inPlace);
   const o = value as Obj;
-  if (isV2ImageShape(o)) return applySpec(o, IMAGE, depth, inPlace);
-  if (isV2TextShape(o)) return applySpec(o, TEXT, depth, inPlace);
-  if (isV2UserShape(o)) return applySpec(o, USER, depth, inPlace);
+  const { image, text, user } = specs();
+  if (isV2ImageShape(o)) return applySpec(o, image, depth, inPlace);
+  if (isV2TextShape(o)) return applySpec(o, text, depth, inPlace);
+  if (isV2UserShape(o)) return applySpec(o, user, depth, inPlace);
   return walkObject(o, depth, inPlace);
 }
 
