@@ -65,26 +65,21 @@ function put(out: Obj, key: string, value: unknown): void {
 function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
   if (depth > MAX_DEPTH) return o;
   const next = depth + 1;
-  let plan: Plan | undefined;
+  // Try the most recent plan first.
+  let plan: Plan | undefined = s.plans[0];
   restart: for (;;) {
     let i = 0;
-    let out: Obj | undefined;
+    // A plan that renames a key rebuilds the object: write the copy from the start.
+    let out: Obj | undefined = plan?.rebuilds ? {} : undefined;
     for (const key in o) {
-      if (i === 0) {
-        // At the first key, try the most recent plan before searching.
-        plan ??= s.plans[0];
-        // A plan that renames a key rebuilds the object: write the copy from the start.
-        if (plan !== undefined && plan.keys[0] === key && plan.rebuilds) out = {};
-      }
       if (plan === undefined || plan.keys[i] !== key) {
         const other = findPlan(s.plans, plan, i, key);
-        if (other === undefined) {
-          plan = buildPlan(o, s);
+        // No cached plan fits, or the copy was started for a rename this plan does not make: walk again.
+        if (other === undefined || (out !== undefined && !other.rebuilds)) {
+          plan = other ?? buildPlan(o, s);
           continue restart;
         }
         plan = other;
-        // The copy was started for a rename this plan does not make: walk again without one.
-        if (out !== undefined && !plan.rebuilds) continue restart;
       }
       const value = o[key];
       const outKey = plan.outKeys[i]!;
@@ -189,26 +184,27 @@ function shapeOf(keys: readonly string[]): object {
   return shape;
 }
 
-/** Walks an object no spec describes: only nested values can change. */
-function walkObject(o: Obj, depth: number, inPlace: boolean): Obj {
-  const next = depth + 1;
+/**
+ * Maps the values of an object with `c` (a JSON map field), or, without a
+ * converter, walks an object no spec describes ({@link fixDeep}: only nested
+ * values can change). In place, or copy-on-write.
+ */
+function mapObject(o: Obj, c: Converter | undefined, depth: number, inPlace: boolean): Obj {
   let out: Obj | undefined;
+  let i = 0;
   for (const key in o) {
     const value = o[key];
-    if (typeof value !== 'object' || value === null) {
-      if (out !== undefined) put(out, key, value);
-      continue;
-    }
-    const outValue = fixDeep(value, next, inPlace);
+    const converted = c !== undefined ? convert(c, value, depth, inPlace) : fixDeep(value, depth + 1, inPlace);
+    i++;
     if (out === undefined) {
-      if (outValue === value) continue;
+      if (converted === value) continue;
       if (inPlace) {
-        put(o, key, outValue);
+        put(o, key, converted);
         continue;
       }
-      out = copyBefore(o, key);
+      out = copyFirst(o, i - 1);
     }
-    put(out, key, outValue);
+    put(out, key, converted);
   }
   return out ?? o;
 }
@@ -221,16 +217,6 @@ function copyFirst(o: Obj, n: number): Obj {
   for (const k in o) {
     put(out, k, o[k]);
     if (++i === n) break;
-  }
-  return out;
-}
-
-/** A shallow copy of the keys of `o` that come before `stop`. */
-function copyBefore(o: Obj, stop: string): Obj {
-  const out: Obj = {};
-  for (const k in o) {
-    if (k === stop) break;
-    put(out, k, o[k]);
   }
   return out;
 }
@@ -252,25 +238,6 @@ function mapArray(arr: unknown[], c: Converter | undefined, depth: number, inPla
     out.push(converted);
   }
   return out ?? arr;
-}
-
-/** Applies `c` to each value of a map-like object. */
-function mapValues(o: Obj, c: Converter, depth: number, inPlace: boolean): Obj {
-  let out: Obj | undefined;
-  for (const k in o) {
-    const value = o[k];
-    const converted = convert(c, value, depth, inPlace);
-    if (out === undefined) {
-      if (converted === value) continue;
-      if (inPlace) {
-        put(o, k, converted);
-        continue;
-      }
-      out = copyBefore(o, k);
-    }
-    put(out, k, converted);
-  }
-  return out ?? o;
 }
 
 /** One field's new value: its converter's result. */
@@ -297,7 +264,7 @@ function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unk
     case 'list':
       return Array.isArray(v) ? mapArray(v, c.of, depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'values':
-      return isObj(v) ? mapValues(v, c.of!, depth, inPlace) : fixDeep(v, depth, inPlace);
+      return isObj(v) ? mapObject(v, c.of, depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'entries':
       if (Array.isArray(v)) return mapArray(v, c.entry, depth, inPlace);
       if (!isObj(v)) return v;
@@ -346,7 +313,7 @@ function fixDeep(value: unknown, depth: number, inPlace: boolean): unknown {
   if (isV2ImageShape(o)) return applySpec(o, image, depth, inPlace);
   if (isV2TextShape(o)) return applySpec(o, text, depth, inPlace);
   if (isV2UserShape(o)) return applySpec(o, user, depth, inPlace);
-  return walkObject(o, depth, inPlace);
+  return mapObject(o, undefined, depth, inPlace);
 }
 
 /**
