@@ -8,7 +8,7 @@
 import { ProtocolError, TikTokLiveError, UnsupportedFrameError } from '../errors.js';
 import { LIVE_EVENT_TYPES, isNormalisedType, type LiveEvent } from '../events.js';
 import { createMulticast, type Multicast, type Sink } from '../multicast.js';
-import { normalizeMessageInPlace } from '../protocol/normalizeMessage.js';
+import { inPlaceNormalizerFor } from '../protocol/normalizeMessage.js';
 
 /** Where the router delivers besides the per-type sinks. */
 export interface FrameRouterTargets {
@@ -30,7 +30,10 @@ export interface FrameRouter {
 
 interface Route {
   readonly known: boolean;
-  readonly normalize: boolean;
+  /** A TikTok item (de-duplicated, normalised when its type needs it). */
+  readonly tiktok: boolean;
+  /** The type's in-place v2 → v3 normaliser, looked up once per type. */
+  readonly normalize: ((data: Record<string, unknown>) => Record<string, unknown>) | undefined;
   sink: Multicast<unknown> | undefined;
 }
 
@@ -46,7 +49,8 @@ export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
   const { events, errors, isDuplicate } = targets;
 
   const routeFor = (type: string): Route => {
-    const route: Route = { known: LIVE_EVENT_TYPES.has(type), normalize: isNormalisedType(type), sink: undefined };
+    const tiktok = isNormalisedType(type);
+    const route: Route = { known: LIVE_EVENT_TYPES.has(type), tiktok, normalize: tiktok ? inPlaceNormalizerFor(type) : undefined, sink: undefined };
     if (routes.size < MAX_ROUTES) routes.set(type, route);
     return route;
   };
@@ -90,8 +94,9 @@ export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
     const toSink = sink !== undefined && sink.observed;
     if (toEvents || toSink) {
       // Only consumed items are checked: a duplicate of an item nobody received is news to everyone.
-      if (route.normalize && isDuplicate?.(data) === true) return true;
-      const value = route.normalize ? normalizeMessageInPlace(type, data as Record<string, unknown>) : (data as Record<string, unknown>);
+      if (route.tiktok && isDuplicate?.(data) === true) return true;
+      const normalize = route.normalize;
+      const value = normalize !== undefined ? normalize(data as Record<string, unknown>) : (data as Record<string, unknown>);
       (item as Item).data = value;
       if (toSink) sink.next(value);
       if (toEvents) events.next(route.known ? (item as LiveEvent) : { type: 'unknown', wireType: type, data: value });

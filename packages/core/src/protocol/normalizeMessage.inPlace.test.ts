@@ -1,7 +1,7 @@
 // The frame router's in-place normaliser and the per-key-sequence plans that both
 // entry points share. The fixtures are the same as normalizeMessage.test.ts's.
 import { describe, expect, it } from 'vitest';
-import { normalizeMessage, normalizeMessageInPlace } from './normalizeMessage.js';
+import { inPlaceNormalizerFor, normalizeMessage, normalizeMessageInPlace } from './normalizeMessage.js';
 import v2Messages from './fixtures/v2Messages.json';
 import v3Messages from './fixtures/v3Messages.json';
 
@@ -126,5 +126,20 @@ describe.each(MODES)('%s: decisions cached per key sequence', (_name, normalize)
 
   it('a present v3 key blocks the rename even when its value is undefined', () => {
     expect(normalize('WebcastChatMessage', { comment: 'x', content: undefined })).toStrictEqual({ comment: 'x', content: undefined });
+  });
+});
+
+describe('inPlaceNormalizerFor: the per-type normaliser the frame router keeps per route', () => {
+  it.each(TYPES)('%s: same result as normalizeMessageInPlace', (type) => {
+    const normalize = inPlaceNormalizerFor(type);
+    expect(normalize).toBeTypeOf('function');
+    expect(normalize!(clone(V2[type]!))).toStrictEqual(normalizeMessageInPlace(type, clone(V2[type]!)));
+  });
+
+  it('is undefined for types that need nothing (Euler’s own items), structural for other TikTok types', () => {
+    expect(inPlaceNormalizerFor('workerInfo')).toBeUndefined();
+    expect(inPlaceNormalizerFor('tiktok.custom')).toBeUndefined();
+    const data = { user: { userId: '1', uniqueId: 'a' }, other: 1 };
+    expect(inPlaceNormalizerFor('WebcastSomethingNewMessage')!(data)).toStrictEqual({ user: { id: '1', displayId: 'a' }, other: 1 });
   });
 });

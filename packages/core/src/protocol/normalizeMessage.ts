@@ -360,9 +360,18 @@ export function normalizeMessageInPlace(type: string, data: Record<string, unkno
 }
 
 function normalize(type: string, data: Record<string, unknown>, inPlace: boolean): Record<string, unknown> {
-  if (!isObj(data)) return data;
   const s = specFor(type);
-  return s === undefined ? data : applySpec(data, s, 0, inPlace);
+  return s === undefined || !isObj(data) ? data : applySpec(data, s, 0, inPlace);
+}
+
+/**
+ * The in-place normaliser of one wire type, looked up once (the frame router
+ * keeps it per route, so an item costs no table lookup); `undefined` for types
+ * that need nothing (Euler's own items). Internal: not part of the public API.
+ */
+export function inPlaceNormalizerFor(type: string): ((data: Record<string, unknown>) => Record<string, unknown>) | undefined {
+  const s = specFor(type);
+  return s && ((data) => applySpec(data, s, 0, true));
 }
 
 /**
