@@ -25,7 +25,8 @@ export function renderMessageTable(table: DerivedTable): string {
  * re-run it. \`decodeMessageTable.ts\` decodes it at first use, \`messageSpecs.ts\`
  * compiles it; the differential test checks it.
  *
- * Per struct (the comment names Euler's v2 struct, \`>V3Name\` when it maps to
+ * Structs are separated by \`;\`, a struct's index being its position. Per
+ * struct (the comment names Euler's v2 struct, \`>V3Name\` when it maps to
  * several; structs with the same rules all the way down are merged), in the
  * grammar of \`messageTableTypes.ts\`:
  * - renames \`v2>v3\` (same number, compatible type); \`v2^v3\` when v3 uses the
@@ -40,7 +41,9 @@ export function renderMessageTable(table: DerivedTable): string {
  * Fields and structs not named here need nothing and pass through unchanged.
  */
 `;
-  const lines = encoded.structs.map((s, i) => `  /* ${i} ${encoded.ids[i]} */ ${JSON.stringify(s)},`);
+  if (encoded.structs.some((s) => s.includes(';'))) throw new Error('messageTable: a struct contains the separator ;');
+  // One string (the minifier joins the literals), a struct's index and derived id in a comment before it.
+  const lines = encoded.structs.map((s, i) => `  /* ${i} ${encoded.ids[i]} */ ${JSON.stringify(i === 0 ? s : `;${s}`)}`);
   const body = `import type { NamedStruct } from './messageTableTypes.js';
 
 /** The struct (index in {@link STRUCTS}) of each covered wire type. */
@@ -49,10 +52,9 @@ export const MESSAGE_TYPES: Readonly<Record<string, number>> = ${JSON.stringify(
 /** The structs core's structural specs name (index in {@link STRUCTS}). */
 export const NAMED_STRUCTS: Readonly<Record<NamedStruct, number>> = ${JSON.stringify(encoded.named, null, 2)};
 
-/** Every struct that needs a rename or a conversion (directly or below it), encoded. */
-export const STRUCTS: readonly string[] = [
-${lines.join('\n')}
-];
+/** Every struct that needs a rename or a conversion (directly or below it), encoded, separated by \`;\`. */
+export const STRUCTS: string =
+${lines.join(' +\n')};
 `;
   return header + body;
 }

@@ -181,8 +181,8 @@ function fill(s: Spec, struct: TableStruct<number>, specs: readonly Spec[]): Spe
 
 /** Decodes and compiles the whole table, once. */
 function build(): Specs {
-  const specs = STRUCTS.map(() => newSpec());
-  const decoded = STRUCTS.map(decodeStruct);
+  const decoded = STRUCTS.split(';').map(decodeStruct);
+  const specs = decoded.map(() => newSpec());
   decoded.forEach((struct, i) => fill(specs[i]!, struct, specs));
   const named = (name: NamedStruct): TableStruct<number> => decoded[NAMED_STRUCTS[name]]!;
   const spec = (name: NamedStruct): Spec => specs[NAMED_STRUCTS[name]]!;
