@@ -89,7 +89,10 @@ export interface Rule {
 
 /** How to turn one v2 struct into its v3 shape: one rule per input key that needs anything. */
 export interface Spec {
+  /** Filled from {@link Spec.source} on first use (see {@link rulesOf}). */
   readonly rules: Map<string, Rule>;
+  /** The struct's encoded rules (`messageTable.ts`), until they are compiled into {@link Spec.rules}. */
+  source: string | undefined;
   /**
    * For guarded renames: the v2-only renamed keys and the rename targets. An
    * object is certainly v2 when it has one of the first and none of the second
@@ -144,7 +147,7 @@ export interface Specs {
   readonly user: Spec;
 }
 
-const newSpec = (walkUnknown = false): Spec => ({ rules: new Map(), guard: undefined, walkUnknown, plans: [] });
+const newSpec = (source?: string, walkUnknown = false): Spec => ({ rules: new Map(), source, guard: undefined, walkUnknown, plans: [] });
 
 function converter(kind: ConverterKind, spec?: Spec, of?: Converter, entry?: Converter, keyName?: string, valueName?: string, keyOf?: Converter): Converter {
   return { kind, spec, of, entry, keyName, valueName, keyOf };
@@ -168,7 +171,7 @@ function compileConverter(c: TableConverter<number>, specs: readonly Spec[]): Co
 }
 
 /** Fills spec `s` with a decoded struct's rules (converters keyed by v3 name; renames keyed by v2 name). */
-function fill(s: Spec, struct: TableStruct<number>, specs: readonly Spec[]): Spec {
+function fill(s: Spec, struct: TableStruct<number>, specs: readonly Spec[]): void {
   const { rename, fields } = struct;
   const collide = struct.collide ?? [];
   const conv = (name: string | undefined): Converter | undefined =>
@@ -176,24 +179,37 @@ function fill(s: Spec, struct: TableStruct<number>, specs: readonly Spec[]): Spe
   for (const name of Object.keys(fields)) s.rules.set(name, rule(undefined, false, conv(name)));
   for (const [from, to] of Object.entries(rename)) s.rules.set(from, rule(to, collide.includes(from), conv(from), conv(to)));
   if (collide.length > 0) s.guard = [Object.keys(rename).filter((k) => !collide.includes(k)), Object.values(rename)];
-  return s;
 }
 
-/** Decodes and compiles the whole table, once. */
+/** One spec per table struct, by index (converters refer to them before they are compiled). */
+let table: readonly Spec[] = [];
+
+/**
+ * The rules of a spec: a table struct's are decoded and compiled on first use,
+ * so the first item costs only the structs it reaches. Only the walker's plan
+ * building reads them: a cached plan needs no rule.
+ */
+export function rulesOf(s: Spec): ReadonlyMap<string, Rule> {
+  if (s.source !== undefined) {
+    fill(s, decodeStruct(s.source), table);
+    s.source = undefined;
+  }
+  return s.rules;
+}
+
+/** Splits the table into one spec per struct, to be compiled on first use; builds the structural specs. */
 function build(): Specs {
-  const decoded = STRUCTS.split(';').map(decodeStruct);
-  const specs = decoded.map(() => newSpec());
-  decoded.forEach((struct, i) => fill(specs[i]!, struct, specs));
-  const named = (name: NamedStruct): TableStruct<number> => decoded[NAMED_STRUCTS[name]]!;
+  const sources = STRUCTS.split(';');
+  const specs = (table = sources.map((source) => newSpec(source)));
   const spec = (name: NamedStruct): Spec => specs[NAMED_STRUCTS[name]]!;
-  // The union of the three image structs (for the shape probes of the generic walk).
-  const images = [named('Image'), named('ImageModel'), named('EmoteImage')];
-  const image = fill(newSpec(), { rename: Object.assign({}, ...images.map((s) => s.rename)), fields: Object.assign({}, ...images.map((s) => s.fields)) }, specs);
+  // The union of the three image structs (for the shape probes of the generic walk): their
+  // entries in a row, a later rename or converter of the same name overriding an earlier one.
+  const image = newSpec([sources[NAMED_STRUCTS.Image], sources[NAMED_STRUCTS.ImageModel], sources[NAMED_STRUCTS.EmoteImage]].join(','));
   const user = spec('User');
   const toUser = converter('struct', user);
-  const other = newSpec(true);
+  const other = newSpec(undefined, true);
   for (const [name, c] of [['common', converter('struct', spec('CommonMessageData'))], ['user', toUser], ['toUser', toUser]] as const) other.rules.set(name, rule(undefined, false, c));
-  const presence = newSpec(true);
+  const presence = newSpec(undefined, true);
   presence.rules.set('user', rule(undefined, false, toUser));
   return {
     types: new Map(Object.entries(MESSAGE_TYPES).map(([type, i]) => [type, specs[i]!])),
@@ -207,7 +223,7 @@ function build(): Specs {
 
 let built: Specs | undefined;
 
-/** The compiled specs (the table is decoded and compiled on the first call). */
+/** The specs (built on the first call; each table struct compiled at its first use). */
 export const specs = (): Specs => (built ??= build());
 
 /**

@@ -19,7 +19,7 @@
  * - only what the table names is walked: a struct that needs nothing, and any
  *   field the table does not know, pass through without a visit.
  */
-import { has, specFor, specs, type Converter, type Obj, type Plan, type Spec } from './messageSpecs.js';
+import { has, rulesOf, specFor, specs, type Converter, type Obj, type Plan, type Spec } from './messageSpecs.js';
 
 /** Plans kept per spec (a spec sees few distinct key sequences in practice). */
 const MAX_PLANS = 4;
@@ -144,8 +144,9 @@ function buildPlan(o: Obj, s: Spec): Plan {
   const outKeys: string[] = [];
   const convs: (Converter | undefined)[] = [];
   let guarded: boolean | undefined;
+  const rules = rulesOf(s);
   for (const key in o) {
-    const rule = s.rules.get(key);
+    const rule = rules.get(key);
     let outKey = key;
     let c: Converter | undefined;
     if (rule !== undefined) {
