@@ -1,7 +1,9 @@
 /**
  * A minimal hot multicast for the event hot path: `next` is a plain loop over
  * the current subscribers (no per-call closure, unlike `Subject.next`). Only its
- * `observable$` leaves the connection; the emitting side stays private.
+ * `observable$` leaves the connection; the emitting side stays private. With
+ * `replay`, it also hands the latest value to each new subscriber (the connection's
+ * state and room facts), so the engine needs no rxjs subject.
  */
 import { Observable, type Subscriber } from 'rxjs';
 
@@ -21,15 +23,20 @@ export interface Multicast<T> extends Sink<T> {
   complete(): void;
 }
 
-/** Creates a multicast. Subscribers added or removed during a `next` take effect from the next value. */
-export function createMulticast<T>(): Multicast<T> {
+/**
+ * Creates a multicast. Subscribers added or removed during a `next` take effect from the next value.
+ * With `replay`, a new subscriber first gets the latest value, if any.
+ */
+export function createMulticast<T>(replay?: boolean): Multicast<T> {
   // Copy-on-write, so a `next` loop never sees the array change under it.
   let subscribers: readonly Subscriber<T>[] = [];
+  let latest: [T] | undefined;
   return {
     get observed() {
       return subscribers.length > 0;
     },
     next(value: T) {
+      if (replay) latest = [value];
       const list = subscribers;
       for (let i = 0; i < list.length; i++) list[i]!.next(value);
     },
@@ -40,6 +47,7 @@ export function createMulticast<T>(): Multicast<T> {
     },
     observable$: new Observable<T>((subscriber) => {
       subscribers = [...subscribers, subscriber];
+      if (latest !== undefined) subscriber.next(latest[0]);
       return () => {
         subscribers = subscribers.filter((s) => s !== subscriber);
       };

@@ -2,7 +2,8 @@
  * The single writer of {@link LiveState}: `state$` and the store's status fields are both read
  * from here. A new frozen object only when a field changed.
  */
-import { BehaviorSubject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { createMulticast } from '../multicast.js';
 import type { LiveState } from '../types.js';
 
 /** The `idle` state. */
@@ -20,10 +21,11 @@ export interface ConnectionStatus {
 
 /** Creates the status, `idle` at first. */
 export function createConnectionStatus(): ConnectionStatus {
-  const subject = new BehaviorSubject<LiveState>(IDLE_STATE);
+  const state = createMulticast<LiveState>(true);
   let current = IDLE_STATE;
+  state.next(current);
   return {
-    state$: subject.asObservable(),
+    state$: state.observable$,
     get current() {
       return current;
     },
@@ -39,7 +41,7 @@ export function createConnectionStatus(): ConnectionStatus {
         return;
       }
       current = Object.isFrozen(next) ? next : Object.freeze(next);
-      subject.next(current);
+      state.next(current);
     },
   };
 }

@@ -54,7 +54,10 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     },
   });
   const session = createSharedSession({
-    run,
+    run: (end) => {
+      const subscription = run().subscribe({ error: (error: unknown) => end(true, error), complete: () => end(false) });
+      return () => subscription.unsubscribe();
+    },
     feed$: room.feed$,
     disconnectGraceMs: options.disconnectGraceMs,
     onTeardown: () => {

@@ -3,7 +3,7 @@
  * viewer counts) and of the attempts' outcomes. The single writer of `roomInfo$`,
  * `viewerCount$`, `isLive$`, `streamEnd$` and of "a new stream began".
  */
-import { Observable, ReplaySubject } from 'rxjs';
+import { Observable } from 'rxjs';
 import type { WebcastControlMessage } from 'tiktok-live-proto/v3';
 import { NotLiveError, StreamEndedError } from '../errors.js';
 import type { RoomInfo } from '../events.js';
@@ -38,10 +38,10 @@ export interface RoomState {
 
 /** Creates the room state over `router`'s room item sinks. */
 export function createRoomState(router: FrameRouter): RoomState {
-  const roomInfo = new ReplaySubject<RoomInfo>(1);
+  const roomInfo = createMulticast<RoomInfo>(true);
   const roomInfoItems = createMulticast<RoomInfo>();
-  const viewerCount = new ReplaySubject<number>(1);
-  const isLive = new ReplaySubject<boolean>(1);
+  const viewerCount = createMulticast<number>(true);
+  const isLive = createMulticast<boolean>(true);
   const streamEnd = createMulticast<StreamEndEvent>();
   const streamStarts = createMulticast<void>();
   let lastIsLive: boolean | undefined;
@@ -102,10 +102,10 @@ export function createRoomState(router: FrameRouter): RoomState {
   });
 
   return {
-    roomInfo$: roomInfo.asObservable(),
+    roomInfo$: roomInfo.observable$,
     roomInfoItems$: roomInfoItems.observable$,
-    viewerCount$: viewerCount.asObservable(),
-    isLive$: isLive.asObservable(),
+    viewerCount$: viewerCount.observable$,
+    isLive$: isLive.observable$,
     streamEnd$: streamEnd.observable$,
     streamStarts$: streamStarts.observable$,
     get currentRoomInfo() {

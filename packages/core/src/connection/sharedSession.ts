@@ -2,27 +2,10 @@
  * The shared session: one run of the connect policy however many subscribers, kept for a grace
  * period after the last one leaves. Streams hold it through {@link SharedSession.attach}; the
  * store and `connect()` hold it through {@link SharedSession.holdWhileArmed}, which re-attaches
- * by itself when `reconnect()` re-arms a session that ended.
+ * by itself when `reconnect()` re-arms a session that ended. Plain ref-counting and a
+ * `setTimeout` grace timer: no rxjs operator, no scheduler.
  */
-import {
-  BehaviorSubject,
-  EMPTY,
-  NEVER,
-  Observable,
-  Subject,
-  defer,
-  endWith,
-  finalize,
-  ignoreElements,
-  share,
-  startWith,
-  switchMap,
-  takeUntil,
-  takeWhile,
-  tap,
-  timer,
-  type Subscription,
-} from 'rxjs';
+import { NEVER, Observable, type Subscription } from 'rxjs';
 import type { TikTokLiveError } from '../errors.js';
 
 /** What an attached stream does when the session fails (fatal close). */
@@ -54,18 +37,25 @@ export interface SharedSession {
   dispose(): void;
 }
 
-interface Run {
-  readonly session$: Observable<never>;
-  terminal: boolean;
-}
+/** How one policy run ends: `failed` with `error` (fatal), or cleanly. */
+export type RunEnd = (failed: boolean, error?: unknown) => void;
 
-const END = Symbol('end');
-const noop = (): void => {};
+/** One policy run: starts at once, calls `end` at most once, and returns what stops it early. */
+export type StartRun = (end: RunEnd) => () => void;
+
+/** One session generation: its holders, and how it ended (late holders get the same end). */
+interface Generation {
+  holders: readonly RunEnd[];
+  end?: [failed: boolean, error: unknown];
+  stopRun?: (() => void) | undefined;
+  feed?: Subscription | undefined;
+  grace?: ReturnType<typeof setTimeout> | undefined;
+}
 
 /** Creates the shared session over `run` (one policy run) and `feed$` (consumers that live as long as the session). */
 export function createSharedSession(config: {
-  /** One run of the connect policy; completes on a clean end, errors on a fatal one. */
-  run: () => Observable<never>;
+  /** One run of the connect policy. */
+  run: StartRun;
   /** Subscribed for the life of the session, before the first run (room state). */
   feed$: Observable<never>;
   /** Grace period after the last subscriber leaves, in ms; 0 closes at once. */
@@ -74,54 +64,75 @@ export function createSharedSession(config: {
   onTeardown: () => void;
 }): SharedSession {
   const { run, feed$, disconnectGraceMs, onTeardown } = config;
-  const restart$ = new Subject<void>();
-  const stop$ = new Subject<void>();
-  const armed$ = new BehaviorSubject<void>(undefined);
-  let running = false;
+  let current: Generation = { holders: [] };
+  /** The re-arm callbacks of `attachWhileArmed` subscriptions. */
+  let armed: readonly (() => void)[] = [];
   let disposed = false;
 
-  const createRun = (): Run => {
-    const current: Run = {
-      terminal: false,
-      session$: defer(() => {
-        running = true;
-        const feed = feed$.subscribe({ error: noop });
-        return restart$.pipe(
-          startWith(undefined),
-          switchMap(() => run().pipe(endWith(END))),
-          takeWhile((value) => value !== END),
-          takeUntil(stop$),
-          ignoreElements(),
-          finalize(() => feed.unsubscribe()),
-        );
-      }).pipe(
-        tap({
-          error: () => {
-            current.terminal = true;
-          },
-          complete: () => {
-            current.terminal = true;
-          },
-        }),
-        finalize(() => {
-          running = false;
-          onTeardown();
-        }),
-        share({
-          resetOnError: false,
-          resetOnComplete: false,
-          resetOnRefCountZero: disconnectGraceMs > 0 ? () => timer(disconnectGraceMs) : true,
-        }),
-      ),
-    };
-    return current;
+  const startRun = (gen: Generation): void => {
+    let stopped = false;
+    const stop = run((failed, error) => {
+      if (stopped) return;
+      stopped = true;
+      finish(gen, failed, error);
+    });
+    // `run` may have ended synchronously: then there is nothing left to stop.
+    gen.stopRun = stopped
+      ? undefined
+      : () => {
+          stopped = true;
+          stop();
+        };
   };
 
-  let current = createRun();
+  /** Unsubscribes the run and the feed (a teardown, not a restart); once per start. */
+  const tearDown = (gen: Generation): void => {
+    const { stopRun, feed } = gen;
+    if (feed === undefined) return;
+    clearTimeout(gen.grace);
+    gen.stopRun = gen.feed = gen.grace = undefined;
+    stopRun?.();
+    feed.unsubscribe();
+    onTeardown();
+  };
+
+  /** The run ended by itself, or `stop()` ended it: every holder, now and later, sees the end. */
+  const finish = (gen: Generation, failed: boolean, error?: unknown): void => {
+    if (gen.end !== undefined) return;
+    gen.end = [failed, error];
+    const holders = gen.holders;
+    gen.holders = [];
+    for (const holder of holders) holder(failed, error);
+    tearDown(gen);
+  };
+
+  const hold = (gen: Generation, holder: RunEnd): (() => void) => {
+    if (gen.end !== undefined) {
+      holder(...gen.end);
+      return () => {};
+    }
+    gen.holders = [...gen.holders, holder];
+    if (gen.grace !== undefined) {
+      clearTimeout(gen.grace);
+      gen.grace = undefined;
+    } else if (gen.feed === undefined) {
+      gen.feed = feed$.subscribe({ error: () => {} });
+      startRun(gen);
+    }
+    return () => {
+      const before = gen.holders.length;
+      gen.holders = gen.holders.filter((h) => h !== holder);
+      if (gen.holders.length === 0 && before > 0 && gen.end === undefined) {
+        if (disconnectGraceMs > 0) {
+          gen.grace = setTimeout(() => tearDown(gen), disconnectGraceMs);
+        } else tearDown(gen);
+      }
+    };
+  };
 
   const session: SharedSession = {
     get running() {
-      return running;
+      return current.feed !== undefined;
     },
     get generation() {
       return current;
@@ -133,43 +144,57 @@ export function createSharedSession(config: {
           return undefined;
         }
         const inner = source.subscribe(subscriber);
-        const hold = current.session$.subscribe({
-          error: (error: unknown) => {
-            if (onError === 'error') return subscriber.error(error);
-            if (onError === 'emit-then-complete') subscriber.next(error as T & TikTokLiveError);
-            subscriber.complete();
-          },
-          complete: () => subscriber.complete(),
+        const release = hold(current, (failed, error) => {
+          if (failed && onError === 'error') return subscriber.error(error);
+          if (failed && onError === 'emit-then-complete') subscriber.next(error as T & TikTokLiveError);
+          subscriber.complete();
         });
         return () => {
           inner.unsubscribe();
-          hold.unsubscribe();
+          release();
         };
       });
     },
     attachWhileArmed<T>(source: Observable<T>): Observable<T> {
-      return armed$.pipe(switchMap(() => (disposed ? EMPTY : session.attach(source, 'complete'))));
+      return new Observable<T>((subscriber) => {
+        let inner: Subscription | undefined;
+        const arm = (): void => {
+          inner?.unsubscribe();
+          inner = undefined;
+          if (disposed) subscriber.complete();
+          else inner = session.attach(source, 'complete').subscribe({ next: (value) => subscriber.next(value), error: (error: unknown) => subscriber.error(error) });
+        };
+        armed = [...armed, arm];
+        arm();
+        return () => {
+          armed = armed.filter((a) => a !== arm);
+          inner?.unsubscribe();
+        };
+      });
     },
     holdWhileArmed() {
       return session.attachWhileArmed(NEVER).subscribe();
     },
     restartOrRearm() {
       if (disposed) return;
-      if (running && !current.terminal) {
-        restart$.next();
+      const gen = current;
+      if (gen.feed !== undefined && gen.end === undefined) {
+        // Drop the socket (or the wait) and start a fresh run in the same session.
+        gen.stopRun?.();
+        startRun(gen);
         return;
       }
-      if (current.terminal) current = createRun();
-      armed$.next();
+      if (gen.end !== undefined) current = { holders: [] };
+      for (const arm of armed) arm();
     },
     stop() {
-      stop$.next();
-      current = createRun();
+      if (current.feed !== undefined) finish(current, false);
+      current = { holders: [] };
     },
     dispose() {
       disposed = true;
-      stop$.next();
-      armed$.complete();
+      if (current.feed !== undefined) finish(current, false);
+      for (const arm of armed) arm();
     },
   };
   return session;
