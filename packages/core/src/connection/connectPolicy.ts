@@ -1,7 +1,8 @@
 /**
- * The connect policy: one attempt (credential → socket) wrapped in the public operators
- * (`refreshJwt`, `waitUntilLive`, `reconnectWithBackoff`). It is the only writer of the
- * connection status:
+ * The connect policy: one attempt (credential → socket), retried the way the public operators
+ * (`refreshJwt`, `waitUntilLive`, `reconnectWithBackoff`) would, as plain callbacks and
+ * `setTimeout` on their shared logic (`createWaitRounds`, `createReconnectCounter`). It is
+ * the only writer of the connection status:
  * - a run starts `connecting` (attempt 0);
  * - each failed attempt that will be retried gives exactly one `reconnecting` (or `waiting`)
  *   state carrying that attempt's number and `nextRetryAt`; the state stays until the next
@@ -11,11 +12,10 @@
  * - the end: `ended` (4005 or a control message), `offline` (4404 without `waitUntilLive`),
  *   `error` (fatal).
  */
-import { EMPTY, Observable, catchError, defer, from, ignoreElements, of, switchMap, tap, throwError } from 'rxjs';
-import { NotLiveError, StreamEndedError, type TikTokLiveError } from '../errors.js';
-import { RECONNECT_DEFAULTS, reconnectWithBackoff } from '../operators/reconnectWithBackoff.js';
-import { refreshJwt } from '../operators/refreshJwt.js';
-import { waitUntilLive } from '../operators/waitUntilLive.js';
+import type { Subscription } from 'rxjs';
+import { AuthError, NotLiveError, StreamEndedError, type TikTokLiveError } from '../errors.js';
+import { RECONNECT_DEFAULTS, createReconnectCounter } from '../operators/reconnectWithBackoff.js';
+import { createWaitRounds } from '../operators/waitUntilLive.js';
 import { buildConnectUrl, type ResolvedLiveClientOptions } from '../resolveOptions.js';
 import { webSocketTransport, type TransportSignal } from '../transport/webSocketTransport.js';
 import type { LiveState } from '../types.js';
@@ -23,6 +23,7 @@ import type { ConnectionStatus } from './connectionStatus.js';
 import type { Credentials } from './credentials.js';
 import type { GapTracker } from './gapTracker.js';
 import type { RoomState } from './roomState.js';
+import type { StartRun } from './sharedSession.js';
 
 /** What the policy drives. */
 export interface ConnectPolicyParts {
@@ -36,14 +37,14 @@ export interface ConnectPolicyParts {
   readonly onFrame: (raw: unknown) => boolean;
 }
 
-/** Returns a factory of runs: each run connects, retries and waits by the options, and ends as the status says. */
-export function createConnectPolicy(parts: ConnectPolicyParts): () => Observable<never> {
+/** Returns the runs: each run connects, retries and waits by the options, and ends as the status says. */
+export function createConnectPolicy(parts: ConnectPolicyParts): StartRun {
   const { uniqueId, options, credentials, status, room, gaps, onFrame } = parts;
   const closeContext = { credential: credentials.kind, waitUntilLive: options.waitUntilLive !== false };
-  const minUptime = (options.reconnect === false ? undefined : options.reconnect.minUptime) ?? RECONNECT_DEFAULTS.minUptime;
+  const { reconnect, waitUntilLive: wait } = options;
+  const minUptime = (reconnect === false ? undefined : reconnect.minUptime) ?? RECONNECT_DEFAULTS.minUptime;
   const activityIntervalMs = Math.max(10, Math.min(1000, Math.floor(minUptime / 4)));
   let attemptNo = 0;
-  let prefetchedToken: string | undefined;
 
   const closeFields = (error: unknown): Pick<LiveState, 'closeCode' | 'reason' | 'error'> => {
     const typed = credentials.toLiveError(error);
@@ -55,45 +56,7 @@ export function createConnectPolicy(parts: ConnectPolicyParts): () => Observable
     return onFrame(raw);
   };
 
-  const attempt$: Observable<TransportSignal> = defer(() => {
-    // `reconnecting` / `waiting` stand until this attempt's outcome: one state per attempt.
-    const current = status.current.status;
-    if (current !== 'reconnecting' && current !== 'waiting' && current !== 'connecting') {
-      status.set({ status: 'connecting', attempt: attemptNo });
-    }
-    const token = prefetchedToken;
-    prefetchedToken = undefined;
-    return (token !== undefined ? of(token) : from(credentials.fetch())).pipe(
-      switchMap((secret) =>
-        webSocketTransport({
-          url: buildConnectUrl(options.url, uniqueId, options.credentialParam, secret, options.features),
-          WebSocket: options.WebSocket,
-          connectTimeoutMs: options.connectTimeoutMs,
-          stallTimeoutMs: options.stallTimeoutMs,
-          activityIntervalMs,
-          closeContext,
-          secrets: credentials.secrets,
-          onFrame: handleFrame,
-        }),
-      ),
-      tap({
-        next: (signal) => {
-          if (signal !== 'established') return;
-          attemptNo = 0;
-          room.established();
-          status.set({ status: 'connected', attempt: 0 });
-        },
-        error: (error: unknown) => {
-          room.closed(error);
-          if (error instanceof StreamEndedError || error instanceof NotLiveError) gaps.reset();
-          else gaps.dropped();
-        },
-      }),
-    );
-  });
-
   const probe = ((): (() => Promise<boolean>) | undefined => {
-    const wait = options.waitUntilLive;
     if (wait === false || wait.probe === false) return undefined;
     if (typeof wait.probe === 'function') {
       const custom = wait.probe;
@@ -109,66 +72,160 @@ export function createConnectPolicy(parts: ConnectPolicyParts): () => Observable
     };
   })();
 
-  return () => {
+  return (end) => {
     attemptNo = 0;
-    prefetchedToken = undefined;
     gaps.reset();
     status.set({ status: 'connecting', attempt: 0 });
-    let chain = attempt$;
-    if (credentials.refreshable) {
-      chain = chain.pipe(
-        refreshJwt({
-          getJwt: credentials.fetch,
-          onJwt: (jwt) => {
+    const counter =
+      reconnect === false
+        ? undefined
+        : createReconnectCounter({
+            ...reconnect,
+            onRetry: (info) => {
+              attemptNo = info.attempt;
+              status.set({ status: 'reconnecting', attempt: info.attempt, nextRetryAt: Date.now() + info.delay, ...closeFields(info.error) });
+              reconnect.onRetry?.(info);
+            },
+          });
+    const rounds =
+      wait === false
+        ? undefined
+        : createWaitRounds({
+            interval: wait.interval,
+            rearmAfterEnd: wait.rearmAfterEnd,
+            onWait: (info) => {
+              attemptNo = info.attempt;
+              status.set({ status: 'waiting', attempt: info.attempt, nextRetryAt: Date.now() + info.delay, ...closeFields(info.error) });
+            },
+          });
+    let stopped = false;
+    /** Drops what is pending: the socket or a timer (promises check `stopped`). */
+    let cancel: (() => void) | undefined;
+    /** A JWT refreshed after a 4401, for the very next attempt. */
+    let prefetchedToken: string | undefined;
+    /** A refresh was spent since the last value (refreshJwt's count of 1). */
+    let refreshed = false;
+
+    const after = (ms: number, then: () => void): void => {
+      const timer = setTimeout(then, ms);
+      cancel = () => clearTimeout(timer);
+    };
+
+    const onSignal = (signal: TransportSignal): void => {
+      refreshed = false;
+      rounds?.reset();
+      counter?.value(Date.now());
+      if (signal !== 'established') return;
+      attemptNo = 0;
+      room.established();
+      status.set({ status: 'connected', attempt: 0 });
+    };
+
+    const open = (secret: string): void => {
+      let socket: Subscription | undefined;
+      cancel = () => socket?.unsubscribe();
+      socket = webSocketTransport({
+        url: buildConnectUrl(options.url, uniqueId, options.credentialParam, secret, options.features),
+        WebSocket: options.WebSocket,
+        connectTimeoutMs: options.connectTimeoutMs,
+        stallTimeoutMs: options.stallTimeoutMs,
+        activityIntervalMs,
+        closeContext,
+        secrets: credentials.secrets,
+        onFrame: handleFrame,
+      }).subscribe({ next: onSignal, error: attemptFailed });
+    };
+
+    const attempt = (): void => {
+      // `reconnecting` / `waiting` stand until this attempt's outcome: one state per attempt.
+      const current = status.current.status;
+      if (current !== 'reconnecting' && current !== 'waiting' && current !== 'connecting') {
+        status.set({ status: 'connecting', attempt: attemptNo });
+      }
+      const token = prefetchedToken;
+      prefetchedToken = undefined;
+      cancel = undefined;
+      if (token !== undefined) open(token);
+      else credentials.fetch().then((secret) => stopped || open(secret), (error: unknown) => stopped || attemptFailed(error));
+    };
+
+    /** A retry from an outer level starts the inner levels afresh, as a resubscription would. */
+    const retryFromWait = (): void => {
+      refreshed = false;
+      attempt();
+    };
+    const retryFromReconnect = (): void => {
+      rounds?.reset();
+      counter?.subscribed();
+      retryFromWait();
+    };
+
+    const attemptFailed = (error: unknown): void => {
+      cancel = undefined;
+      room.closed(error);
+      if (error instanceof StreamEndedError || error instanceof NotLiveError) gaps.reset();
+      else gaps.dropped();
+      if (credentials.refreshable && !refreshed && error instanceof AuthError) {
+        // refreshJwt: a fresh JWT at once, one retry without backoff.
+        refreshed = true;
+        credentials.fetch().then(
+          (jwt) => {
+            if (stopped) return;
             prefetchedToken = jwt;
+            attempt();
           },
-        }),
-      );
-    }
-    const wait = options.waitUntilLive;
-    if (wait !== false) {
-      chain = chain.pipe(
-        waitUntilLive({
-          interval: wait.interval,
-          rearmAfterEnd: wait.rearmAfterEnd,
-          ...(probe ? { isLive: probe } : {}),
-          onWait: (info) => {
-            attemptNo = info.attempt;
-            status.set({ status: 'waiting', attempt: info.attempt, nextRetryAt: Date.now() + info.delay, ...closeFields(info.error) });
-          },
-        }),
-      );
-    }
-    const reconnect = options.reconnect;
-    if (reconnect !== false) {
-      chain = chain.pipe(
-        reconnectWithBackoff({
-          ...reconnect,
-          onRetry: (info) => {
-            attemptNo = info.attempt;
-            status.set({ status: 'reconnecting', attempt: info.attempt, nextRetryAt: Date.now() + info.delay, ...closeFields(info.error) });
-            reconnect.onRetry?.(info);
-          },
-        }),
-      );
-    }
-    return chain.pipe(
-      ignoreElements(),
-      catchError((error: unknown) => {
-        const typed: TikTokLiveError = credentials.toLiveError(error);
-        if (typed instanceof StreamEndedError) {
-          // The stream ended without waitUntilLive: a clean end, streams complete.
-          status.set({ status: 'ended', attempt: attemptNo, closeCode: typed.closeCode, reason: typed.reason });
-          return EMPTY;
-        }
-        if (typed instanceof NotLiveError) {
-          // Not live (or no such creator) without waitUntilLive: a clean end too, told apart from `ended`.
-          status.set({ status: 'offline', attempt: attemptNo, ...closeFields(typed) });
-          return EMPTY;
-        }
+          (refreshError: unknown) => stopped || waitOrRetry(refreshError),
+        );
+        return;
+      }
+      waitOrRetry(error);
+    };
+
+    const waitOrRetry = (error: unknown): void => {
+      try {
+        if (rounds?.waitsFor(error)) return waitRound(error);
+        const next = counter?.retry(error, Date.now());
+        if (next !== undefined) return after(next.delay, retryFromReconnect);
+      } catch (thrown) {
+        // A throwing callback (onRetry) ends the run like any unexpected failure.
+        error = thrown;
+      }
+      finish(error);
+    };
+
+    const waitRound = (error: unknown): void => {
+      after(rounds!.next(error), () => {
+        if (probe === undefined) return retryFromWait();
+        // A failing check counts as "maybe live".
+        Promise.resolve()
+          .then(probe)
+          .then(
+            (live) => stopped || (live ? retryFromWait() : waitRound(error)),
+            () => stopped || retryFromWait(),
+          );
+      });
+    };
+
+    const finish = (error: unknown): void => {
+      const typed: TikTokLiveError = credentials.toLiveError(error);
+      if (typed instanceof StreamEndedError) {
+        // The stream ended without waitUntilLive: a clean end, streams complete.
+        status.set({ status: 'ended', attempt: attemptNo, closeCode: typed.closeCode, reason: typed.reason });
+        end(false);
+      } else if (typed instanceof NotLiveError) {
+        // Not live (or no such creator) without waitUntilLive: a clean end too, told apart from `ended`.
+        status.set({ status: 'offline', attempt: attemptNo, ...closeFields(typed) });
+        end(false);
+      } else {
         status.set({ status: 'error', attempt: attemptNo, ...closeFields(typed) });
-        return throwError(() => typed);
-      }),
-    );
+        end(true, typed);
+      }
+    };
+
+    attempt();
+    return () => {
+      stopped = true;
+      cancel?.();
+    };
   };
 }

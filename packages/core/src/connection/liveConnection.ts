@@ -54,10 +54,7 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
     },
   });
   const session = createSharedSession({
-    run: (end) => {
-      const subscription = run().subscribe({ error: (error: unknown) => end(true, error), complete: () => end(false) });
-      return () => subscription.unsubscribe();
-    },
+    run,
     feed$: room.feed$,
     disconnectGraceMs: options.disconnectGraceMs,
     onTeardown: () => {

@@ -95,6 +95,46 @@ function defaultShouldReconnect(error: unknown): boolean {
   return kind === 'retry' || kind === 'cool-down' || kind === 'immediate';
 }
 
+/** The retry counter of one subscription to a reconnecting source. Times are epoch ms (`now`). */
+export interface ReconnectCounter {
+  /** The source is (re)subscribed: its uptime starts at its next first value. */
+  subscribed(): void;
+  /** The source emitted: the first value starts the uptime; a value after `minUptime` resets the counter. */
+  value(now: number): void;
+  /** The source failed with `error`: the next retry (after `onRetry` was told), or undefined to let the error through. */
+  retry(error: unknown, now: number): RetryInfo | undefined;
+}
+
+/**
+ * Creates the counter for `config` (the operator's options; the scheduler is the caller's business):
+ * the operator's whole retry logic, which the client's connect policy runs too, on `setTimeout`.
+ */
+export function createReconnectCounter(config: ReconnectConfig): ReconnectCounter {
+  const { count = Infinity, delay, minUptime = RECONNECT_DEFAULTS.minUptime, shouldReconnect = defaultShouldReconnect, onRetry } = config;
+  const delayFor: (attempt: number, error: unknown) => number =
+    typeof delay === 'number' ? () => delay : (delay ?? ((attempt, error) => defaultReconnectDelay(attempt, error, config)));
+  let attempt = 0;
+  let firstValueAt: number | undefined;
+  const stable = (now: number): boolean => firstValueAt !== undefined && now - firstValueAt >= minUptime;
+  return {
+    subscribed() {
+      firstValueAt = undefined;
+    },
+    value(now) {
+      if (firstValueAt === undefined) firstValueAt = now;
+      else if (attempt > 0 && stable(now)) attempt = 0;
+    },
+    retry(error, now) {
+      if (stable(now)) attempt = 0;
+      if (!shouldReconnect(error) || attempt >= count) return undefined;
+      attempt += 1;
+      const info: RetryInfo = { attempt, delay: Math.max(0, delayFor(attempt, error)), error };
+      onRetry?.(info);
+      return info;
+    },
+  };
+}
+
 /**
  * Resubscribes to the source after a retryable error, with capped exponential
  * backoff and full jitter; fatal errors (see `classifyClose`) go straight through.
@@ -108,43 +148,16 @@ function defaultShouldReconnect(error: unknown): boolean {
  */
 export function reconnectWithBackoff<T>(config: number | ReconnectConfig = {}): MonoTypeOperatorFunction<T> {
   const resolved: ReconnectConfig = typeof config === 'number' ? { count: config } : config;
-  const {
-    count = Infinity,
-    delay,
-    minUptime = RECONNECT_DEFAULTS.minUptime,
-    shouldReconnect = defaultShouldReconnect,
-    scheduler = asyncScheduler,
-    onRetry,
-  } = resolved;
-  const delayFor: (attempt: number, error: unknown) => number =
-    typeof delay === 'number'
-      ? () => delay
-      : (delay ?? ((attempt, error) => defaultReconnectDelay(attempt, error, resolved)));
-
+  const scheduler = resolved.scheduler ?? asyncScheduler;
   return (source) =>
     defer(() => {
-      let attempt = 0;
-      let firstValueAt: number | undefined;
-      const stableSinceFirstValue = (): boolean =>
-        firstValueAt !== undefined && scheduler.now() - firstValueAt >= minUptime;
+      const counter = createReconnectCounter(resolved);
       return source.pipe(
-        tap({
-          subscribe: () => {
-            firstValueAt = undefined;
-          },
-          next: () => {
-            if (firstValueAt === undefined) firstValueAt = scheduler.now();
-            else if (attempt > 0 && stableSinceFirstValue()) attempt = 0;
-          },
-        }),
+        tap({ subscribe: counter.subscribed, next: () => counter.value(scheduler.now()) }),
         retry({
           delay: (error: unknown) => {
-            if (stableSinceFirstValue()) attempt = 0;
-            if (!shouldReconnect(error) || attempt >= count) return throwError(() => error);
-            attempt += 1;
-            const ms = Math.max(0, delayFor(attempt, error));
-            onRetry?.({ attempt, delay: ms, error });
-            return timer(ms, scheduler);
+            const next = counter.retry(error, scheduler.now());
+            return next === undefined ? throwError(() => error) : timer(next.delay, scheduler);
           },
         }),
       );

@@ -65,6 +65,47 @@ export function defaultWaitUntilLiveDelay(interval = DEFAULT_WAIT_INTERVAL_MS, r
   return Math.round(interval * (0.8 + 0.4 * random()));
 }
 
+/** The waits of one subscription to a source that waits until live. */
+export interface WaitRounds {
+  /** Whether `error` starts a wait (not live, or ended with `rearmAfterEnd`); other errors go through. */
+  waitsFor(error: unknown): boolean;
+  /** Starts the next wait for `error`: tells `onWait` and returns its length in ms. */
+  next(error: unknown): number;
+  /** The source emitted: the wait count starts over. */
+  reset(): void;
+}
+
+/**
+ * Creates the waits for `config` (the operator's options; the probe and the scheduler are the caller's
+ * business): the operator's wait logic, which the client's connect policy runs too, on `setTimeout`.
+ */
+export function createWaitRounds(config: WaitUntilLiveConfig): WaitRounds {
+  const {
+    delay,
+    interval = DEFAULT_WAIT_INTERVAL_MS,
+    rearmAfterEnd = true,
+    isNotLive = (error: unknown) => error instanceof NotLiveError,
+    isEnded = (error: unknown) => error instanceof StreamEndedError,
+    random = Math.random,
+    onWait,
+  } = config;
+  const delayFor: (attempt: number, error: unknown) => number =
+    typeof delay === 'number' ? () => delay : (delay ?? (() => defaultWaitUntilLiveDelay(interval, random)));
+  let waits = 0;
+  return {
+    waitsFor: (error) => isNotLive(error) || (rearmAfterEnd && isEnded(error)),
+    next(error) {
+      waits += 1;
+      const ms = Math.max(0, delayFor(waits, error));
+      onWait?.({ attempt: waits, delay: ms, error });
+      return ms;
+    },
+    reset() {
+      waits = 0;
+    },
+  };
+}
+
 /**
  * Turns "not live" (4404) and, by default, "stream ended" (4005) into a long,
  * jittered wait followed by a resubscription, forever, optionally asking
@@ -74,28 +115,12 @@ export function defaultWaitUntilLiveDelay(interval = DEFAULT_WAIT_INTERVAL_MS, r
  * session$.pipe(waitUntilLive({ interval: 60_000, isLive: () => probeRoom('creator') }))
  */
 export function waitUntilLive<T>(config: WaitUntilLiveConfig = {}): MonoTypeOperatorFunction<T> {
-  const {
-    delay,
-    interval = DEFAULT_WAIT_INTERVAL_MS,
-    rearmAfterEnd = true,
-    isLive,
-    isNotLive = (error: unknown) => error instanceof NotLiveError,
-    isEnded = (error: unknown) => error instanceof StreamEndedError,
-    scheduler = asyncScheduler,
-    random = Math.random,
-    onWait,
-  } = config;
-  const delayFor: (attempt: number, error: unknown) => number =
-    typeof delay === 'number' ? () => delay : (delay ?? (() => defaultWaitUntilLiveDelay(interval, random)));
-
+  const { isLive, scheduler = asyncScheduler } = config;
   return (source) =>
     defer(() => {
-      let waits = 0;
+      const rounds = createWaitRounds(config);
       const waitRound = (error: unknown): Observable<unknown> => {
-        waits += 1;
-        const ms = Math.max(0, delayFor(waits, error));
-        onWait?.({ attempt: waits, delay: ms, error });
-        const wait$ = timer(ms, scheduler);
+        const wait$ = timer(rounds.next(error), scheduler);
         if (!isLive) return wait$;
         return wait$.pipe(
           concatMap(() =>
@@ -109,13 +134,8 @@ export function waitUntilLive<T>(config: WaitUntilLiveConfig = {}): MonoTypeOper
         );
       };
       return source.pipe(
-        tap(() => {
-          waits = 0;
-        }),
-        retry({
-          delay: (error: unknown) =>
-            isNotLive(error) || (rearmAfterEnd && isEnded(error)) ? waitRound(error) : throwError(() => error),
-        }),
+        tap(() => rounds.reset()),
+        retry({ delay: (error: unknown) => (rounds.waitsFor(error) ? waitRound(error) : throwError(() => error)) }),
       );
     });
 }
