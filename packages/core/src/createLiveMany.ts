@@ -3,7 +3,8 @@
  * registry already owns (so sockets stay shared and ref-counted with
  * `client.live(id)` users).
  */
-import { EMPTY, Observable, ReplaySubject, catchError, map, merge, of, share } from 'rxjs';
+import { Observable } from 'rxjs';
+import { sharedStream } from './connection/sharedStream.js';
 import type { LiveConnection, LiveMany, LiveState, TaggedItem, TaggedLiveEvent } from './types.js';
 
 /**
@@ -23,30 +24,33 @@ export function createLiveMany(connections: readonly LiveConnection[]): LiveMany
 
   /** Merges one stream of every connection, tagged; a connection that fails drops out (its state$ says why). */
   const mergeTagged = <T, R>(pick: (c: LiveConnection) => Observable<T>, tag: (uniqueId: string, value: T) => R): Observable<R> =>
-    merge(
-      ...list.map((c) =>
-        pick(c).pipe(
-          map((value) => tag(c.uniqueId, value)),
-          catchError(() => EMPTY),
-        ),
-      ),
-    ).pipe(share());
+    sharedStream(
+      new Observable<R>((subscriber) => {
+        let active = list.length;
+        const drop = (): void => {
+          if (--active === 0) subscriber.complete();
+        };
+        if (active === 0) subscriber.complete();
+        const subscriptions = list.map((c) => pick(c).subscribe({ next: (value) => subscriber.next(tag(c.uniqueId, value)), error: drop, complete: drop }));
+        return () => {
+          for (const subscription of subscriptions) subscription.unsubscribe();
+        };
+      }),
+    );
 
   const tagAs =
     <K extends string>(type: K) =>
     <T>(uniqueId: string, data: T): TaggedItem<K, T> => ({ uniqueId, type, data });
 
-  const states$: Observable<Readonly<Record<string, LiveState>>> =
+  const states$: Observable<Readonly<Record<string, LiveState>>> = sharedStream(
     list.length === 0
-      ? of(Object.freeze({}))
-      : latestOfEach(list.map((c) => c.state$)).pipe(
-          map((states) => {
-            const byId: Record<string, LiveState> = {};
-            for (let i = 0; i < states.length; i++) byId[uniqueIds[i]!] = states[i]!;
-            return Object.freeze(byId);
-          }),
-          share({ connector: () => new ReplaySubject<Readonly<Record<string, LiveState>>>(1), resetOnRefCountZero: true }),
-        );
+      ? new Observable((subscriber) => {
+          subscriber.next(Object.freeze({}));
+          subscriber.complete();
+        })
+      : statesOf(list),
+    { replay: true },
+  );
 
   return {
     uniqueIds,
@@ -60,31 +64,29 @@ export function createLiveMany(connections: readonly LiveConnection[]): LiveMany
 }
 
 /**
- * rxjs `combineLatest` over an array, without its variadic and dictionary forms (which a
- * bundle would carry otherwise): the latest value of each source, once every source has
- * emitted; errors with the first error; completes when all complete, or when one completes
- * without ever emitting.
+ * Every connection's latest state by handle, once every connection reported one (what rxjs
+ * `combineLatest` plus a `map` would give): errors with the first error; completes when all
+ * complete, or when one completes without ever reporting.
  */
-function latestOfEach<T>(sources: readonly Observable<T>[]): Observable<readonly T[]> {
-  return new Observable<readonly T[]>((subscriber) => {
-    const latest: T[] = new Array<T>(sources.length);
-    const seen: boolean[] = sources.map(() => false);
-    let waiting = sources.length;
-    let active = sources.length;
-    sources.forEach((source, i) => {
+function statesOf(list: readonly LiveConnection[]): Observable<Readonly<Record<string, LiveState>>> {
+  return new Observable((subscriber) => {
+    const latest: (LiveState | undefined)[] = list.map(() => undefined);
+    let waiting = list.length;
+    let active = list.length;
+    list.forEach((connection, i) => {
       subscriber.add(
-        source.subscribe({
-          next: (value) => {
-            if (!seen[i]) {
-              seen[i] = true;
-              waiting--;
-            }
-            latest[i] = value;
-            if (waiting === 0) subscriber.next(latest.slice());
+        connection.state$.subscribe({
+          next: (state) => {
+            if (latest[i] === undefined) waiting--;
+            latest[i] = state;
+            if (waiting > 0) return;
+            const byId: Record<string, LiveState> = {};
+            for (let j = 0; j < list.length; j++) byId[list[j]!.uniqueId] = latest[j]!;
+            subscriber.next(Object.freeze(byId));
           },
           error: (error: unknown) => subscriber.error(error),
           complete: () => {
-            if (--active === 0 || !seen[i]) subscriber.complete();
+            if (--active === 0 || latest[i] === undefined) subscriber.complete();
           },
         }),
       );

@@ -5,7 +5,7 @@
  * subscriber of the routed items. `connectionStatus` is the single writer of the state;
  * `sharedSession` ref-counts the socket with a grace period.
  */
-import { Observable, map, merge } from 'rxjs';
+import { Observable } from 'rxjs';
 import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import type { TikTokLiveError } from '../errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType } from '../events.js';
@@ -94,15 +94,17 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
       uniqueId,
       recentChatLimit: options.recentChatLimit,
       source$: session.attachWhileArmed(
-        merge(
-          router.sinkFor('WebcastChatMessage').observable$.pipe(map((message): LiveStoreInput => ({ kind: 'chat', message: message as WebcastChatMessage }))),
-          new Observable<LiveStoreInput>((subscriber) =>
-            router.sinkFor('WebcastLikeMessage').observable$.subscribe((data) => {
-              const total = toCount((data as WebcastLikeMessage & { total?: unknown }).total);
-              if (total !== undefined) subscriber.next({ kind: 'likeTotal', total });
-            }),
-          ),
-        ),
+        new Observable<LiveStoreInput>((subscriber) => {
+          const chat = router.sinkFor('WebcastChatMessage').observable$.subscribe((message) => subscriber.next({ kind: 'chat', message: message as WebcastChatMessage }));
+          const likes = router.sinkFor('WebcastLikeMessage').observable$.subscribe((data) => {
+            const total = toCount((data as WebcastLikeMessage & { total?: unknown }).total);
+            if (total !== undefined) subscriber.next({ kind: 'likeTotal', total });
+          });
+          return () => {
+            chat.unsubscribe();
+            likes.unsubscribe();
+          };
+        }),
       ),
     });
     status.state$.subscribe((state) => writer.setState(state));
