@@ -124,16 +124,20 @@ export function createConnectPolicy(parts: ConnectPolicyParts): StartRun {
     const open = (secret: string): void => {
       let socket: Subscription | undefined;
       cancel = () => socket?.unsubscribe();
-      socket = webSocketTransport({
-        url: buildConnectUrl(options.url, uniqueId, options.credentialParam, secret, options.features),
-        WebSocket: options.WebSocket,
-        connectTimeoutMs: options.connectTimeoutMs,
-        stallTimeoutMs: options.stallTimeoutMs,
-        activityIntervalMs,
-        closeContext,
-        secrets: credentials.secrets,
-        onFrame: handleFrame,
-      }).subscribe({ next: onSignal, error: attemptFailed });
+      try {
+        socket = webSocketTransport({
+          url: buildConnectUrl(options.url, uniqueId, options.credentialParam, secret, options.features),
+          WebSocket: options.WebSocket,
+          connectTimeoutMs: options.connectTimeoutMs,
+          stallTimeoutMs: options.stallTimeoutMs,
+          activityIntervalMs,
+          closeContext,
+          secrets: credentials.secrets,
+          onFrame: handleFrame,
+        }).subscribe({ next: onSignal, error: attemptFailed });
+      } catch (error) {
+        attemptFailed(error);
+      }
     };
 
     const attempt = (): void => {
