@@ -1,7 +1,7 @@
 import { normalizeUniqueId } from '@tiktok-live-rx/protocol';
 import { LazyLiveConnection } from './connection/lazyLiveConnection.js';
+import { lazyLiveMany } from './connection/lazyLiveMany.js';
 import type { ManagedLiveConnection } from './connection/liveConnection.js';
-import { createLiveMany } from './createLiveMany.js';
 import { resolveLiveClientOptions } from './resolveOptions.js';
 import type { LiveClient, LiveClientOptions, LiveConnection, LiveMany } from './types.js';
 
@@ -58,7 +58,7 @@ export function createLiveClient(options: LiveClientOptions): LiveClient {
       // Validate every handle before creating any connection.
       const handles = new Set<string>();
       uniqueIds.forEach((uniqueId: unknown, index) => handles.add(toHandle(`liveMany(uniqueIds): item ${index}`, uniqueId)));
-      return createLiveMany([...handles].map(connectionFor));
+      return lazyLiveMany([...handles].map(connectionFor));
     },
     close(): void {
       if (closed) return;

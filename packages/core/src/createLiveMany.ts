@@ -9,7 +9,8 @@ import type { LiveConnection, LiveMany, LiveState, TaggedItem, TaggedLiveEvent }
 
 /**
  * Builds the {@link LiveMany} view over `connections` (already normalised and
- * de-duplicated, in order). Nothing subscribes until a stream is subscribed.
+ * de-duplicated, in order; at least one: `lazyLiveMany` answers for none). Nothing
+ * subscribes until a stream is subscribed. Loaded on first use (`lazyLiveMany`).
  *
  * @example
  * ```ts
@@ -30,7 +31,6 @@ export function createLiveMany(connections: readonly LiveConnection[]): LiveMany
         const drop = (): void => {
           if (--active === 0) subscriber.complete();
         };
-        if (active === 0) subscriber.complete();
         const subscriptions = list.map((c) => pick(c).subscribe({ next: (value) => subscriber.next(tag(c.uniqueId, value)), error: drop, complete: drop }));
         return () => {
           for (const subscription of subscriptions) subscription.unsubscribe();
@@ -42,15 +42,7 @@ export function createLiveMany(connections: readonly LiveConnection[]): LiveMany
     <K extends string>(type: K) =>
     <T>(uniqueId: string, data: T): TaggedItem<K, T> => ({ uniqueId, type, data });
 
-  const states$: Observable<Readonly<Record<string, LiveState>>> = sharedStream(
-    list.length === 0
-      ? new Observable((subscriber) => {
-          subscriber.next(Object.freeze({}));
-          subscriber.complete();
-        })
-      : statesOf(list),
-    { replay: true },
-  );
+  const states$: Observable<Readonly<Record<string, LiveState>>> = sharedStream(statesOf(list), { replay: true });
 
   return {
     uniqueIds,
