@@ -27,30 +27,45 @@ export interface Multicast<T> extends Sink<T> {
  * Creates a multicast. Subscribers added or removed during a `next` take effect from the next value.
  * With `replay`, a new subscriber first gets the latest value, if any.
  */
-export function createMulticast<T>(replay?: boolean): Multicast<T> {
+export function createMulticast<T>(replay = false): Multicast<T> {
+  return new HotMulticast<T>(replay);
+}
+
+/**
+ * A class, so that a connection's dozen or more multicasts share their methods (a factory's
+ * object literal would carry its own copy of each, per instance).
+ */
+class HotMulticast<T> implements Multicast<T> {
   // Copy-on-write, so a `next` loop never sees the array change under it.
-  let subscribers: readonly Subscriber<T>[] = [];
-  let latest: [T] | undefined;
-  return {
-    get observed() {
-      return subscribers.length > 0;
-    },
-    next(value: T) {
-      if (replay) latest = [value];
-      const list = subscribers;
-      for (let i = 0; i < list.length; i++) list[i]!.next(value);
-    },
-    complete() {
-      const list = subscribers;
-      subscribers = [];
-      for (const subscriber of list) subscriber.complete();
-    },
-    observable$: new Observable<T>((subscriber) => {
-      subscribers = [...subscribers, subscriber];
-      if (latest !== undefined) subscriber.next(latest[0]);
+  #subscribers: readonly Subscriber<T>[] = [];
+  #latest: [T] | undefined;
+  readonly #replay: boolean;
+  readonly observable$: Observable<T>;
+
+  constructor(replay: boolean) {
+    this.#replay = replay;
+    this.observable$ = new Observable<T>((subscriber) => {
+      this.#subscribers = [...this.#subscribers, subscriber];
+      if (this.#latest !== undefined) subscriber.next(this.#latest[0]);
       return () => {
-        subscribers = subscribers.filter((s) => s !== subscriber);
+        this.#subscribers = this.#subscribers.filter((s) => s !== subscriber);
       };
-    }),
-  };
+    });
+  }
+
+  get observed(): boolean {
+    return this.#subscribers.length > 0;
+  }
+
+  next(value: T): void {
+    if (this.#replay) this.#latest = [value];
+    const list = this.#subscribers;
+    for (let i = 0; i < list.length; i++) list[i]!.next(value);
+  }
+
+  complete(): void {
+    const list = this.#subscribers;
+    this.#subscribers = [];
+    for (const subscriber of list) subscriber.complete();
+  }
 }
