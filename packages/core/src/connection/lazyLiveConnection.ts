@@ -15,6 +15,29 @@ import type { ResolvedLiveClientOptions } from '../resolveOptions.js';
 import type { GapMarker, LiveState, LiveStore, StreamEndEvent } from '../types.js';
 import { createLiveConnection, type ManagedLiveConnection } from './liveConnection.js';
 
+/** The members read straight from the built parts (each a getter on the prototype, none per instance). */
+const READ_THROUGH = [
+  'events$',
+  'roomInfo$',
+  'chat$',
+  'gift$',
+  'like$',
+  'member$',
+  'follow$',
+  'share$',
+  'viewerCount$',
+  'streamEnd$',
+  'state$',
+  'errors$',
+  'gaps$',
+  'isLive$',
+  'frames$',
+  'giftFinal$',
+  'giftStreak$',
+  'totals$',
+  'store',
+] as const satisfies readonly (keyof ManagedLiveConnection)[];
+
 /** A {@link ManagedLiveConnection} whose parts are built on first use. */
 export class LazyLiveConnection implements ManagedLiveConnection {
   /** The normalised creator id. */
@@ -22,6 +45,36 @@ export class LazyLiveConnection implements ManagedLiveConnection {
   #options: ResolvedLiveClientOptions | undefined;
   #built: ManagedLiveConnection | undefined;
   #disposed = false;
+
+  declare readonly events$: Observable<LiveEvent>;
+  declare readonly roomInfo$: Observable<RoomInfo>;
+  declare readonly chat$: Observable<WebcastChatMessage>;
+  declare readonly gift$: Observable<WebcastGiftMessage>;
+  declare readonly like$: Observable<WebcastLikeMessage>;
+  declare readonly member$: Observable<WebcastMemberMessage>;
+  declare readonly follow$: Observable<WebcastSocialMessage>;
+  declare readonly share$: Observable<WebcastSocialMessage>;
+  declare readonly viewerCount$: Observable<number>;
+  declare readonly streamEnd$: Observable<StreamEndEvent>;
+  declare readonly state$: Observable<LiveState>;
+  declare readonly errors$: Observable<TikTokLiveError>;
+  declare readonly gaps$: Observable<GapMarker>;
+  declare readonly isLive$: Observable<boolean>;
+  declare readonly frames$: Observable<string>;
+  declare readonly giftFinal$: Observable<FinalGift>;
+  declare readonly giftStreak$: Observable<GiftStreakUpdate>;
+  declare readonly totals$: Observable<SessionTotals>;
+  declare readonly store: LiveStore;
+
+  static {
+    for (const key of READ_THROUGH) {
+      Object.defineProperty(this.prototype, key, {
+        get(this: LazyLiveConnection) {
+          return this.#parts()[key];
+        },
+      });
+    }
+  }
 
   constructor(uniqueId: string, options: ResolvedLiveClientOptions) {
     this.uniqueId = uniqueId;
@@ -38,67 +91,10 @@ export class LazyLiveConnection implements ManagedLiveConnection {
     return this.#built;
   }
 
-  get events$(): Observable<LiveEvent> {
-    return this.#parts().events$;
-  }
   on$<K extends LiveEventType>(type: K): Observable<LiveEventMap[K]>;
   on$(type: string): Observable<unknown>;
   on$(type: string): Observable<unknown> {
     return this.#parts().on$(type);
-  }
-  get roomInfo$(): Observable<RoomInfo> {
-    return this.#parts().roomInfo$;
-  }
-  get chat$(): Observable<WebcastChatMessage> {
-    return this.#parts().chat$;
-  }
-  get gift$(): Observable<WebcastGiftMessage> {
-    return this.#parts().gift$;
-  }
-  get like$(): Observable<WebcastLikeMessage> {
-    return this.#parts().like$;
-  }
-  get member$(): Observable<WebcastMemberMessage> {
-    return this.#parts().member$;
-  }
-  get follow$(): Observable<WebcastSocialMessage> {
-    return this.#parts().follow$;
-  }
-  get share$(): Observable<WebcastSocialMessage> {
-    return this.#parts().share$;
-  }
-  get viewerCount$(): Observable<number> {
-    return this.#parts().viewerCount$;
-  }
-  get streamEnd$(): Observable<StreamEndEvent> {
-    return this.#parts().streamEnd$;
-  }
-  get state$(): Observable<LiveState> {
-    return this.#parts().state$;
-  }
-  get errors$(): Observable<TikTokLiveError> {
-    return this.#parts().errors$;
-  }
-  get gaps$(): Observable<GapMarker> {
-    return this.#parts().gaps$;
-  }
-  get isLive$(): Observable<boolean> {
-    return this.#parts().isLive$;
-  }
-  get frames$(): Observable<string> {
-    return this.#parts().frames$;
-  }
-  get giftFinal$(): Observable<FinalGift> {
-    return this.#parts().giftFinal$;
-  }
-  get giftStreak$(): Observable<GiftStreakUpdate> {
-    return this.#parts().giftStreak$;
-  }
-  get totals$(): Observable<SessionTotals> {
-    return this.#parts().totals$;
-  }
-  get store(): LiveStore {
-    return this.#parts().store;
   }
   connect(): void {
     this.#parts().connect();
