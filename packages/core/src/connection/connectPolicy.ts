@@ -14,8 +14,8 @@
  */
 import type { Subscription } from 'rxjs';
 import { AuthError, NotLiveError, StreamEndedError, type TikTokLiveError } from '../errors.js';
-import { RECONNECT_DEFAULTS, createReconnectCounter } from '../operators/reconnectWithBackoff.js';
-import { createWaitRounds } from '../operators/waitUntilLive.js';
+import { RECONNECT_DEFAULTS, createReconnectCounter, type RetryInfo } from '../operators/reconnectWithBackoff.js';
+import { createWaitRounds, type WaitInfo } from '../operators/waitUntilLive.js';
 import { buildConnectUrl, type ResolvedLiveClientOptions } from '../resolveOptions.js';
 import { webSocketTransport, type TransportSignal } from '../transport/webSocketTransport.js';
 import type { LiveState } from '../types.js';
@@ -72,6 +72,12 @@ export function createConnectPolicy(parts: ConnectPolicyParts): StartRun {
     };
   })();
 
+  /** A retry or a wait was scheduled: its one state, standing until the attempt's outcome. */
+  const scheduled = (kind: 'reconnecting' | 'waiting', info: RetryInfo | WaitInfo): void => {
+    attemptNo = info.attempt;
+    status.set({ status: kind, attempt: info.attempt, nextRetryAt: Date.now() + info.delay, ...closeFields(info.error) });
+  };
+
   return (end) => {
     attemptNo = 0;
     gaps.reset();
@@ -82,22 +88,14 @@ export function createConnectPolicy(parts: ConnectPolicyParts): StartRun {
         : createReconnectCounter({
             ...reconnect,
             onRetry: (info) => {
-              attemptNo = info.attempt;
-              status.set({ status: 'reconnecting', attempt: info.attempt, nextRetryAt: Date.now() + info.delay, ...closeFields(info.error) });
+              scheduled('reconnecting', info);
               reconnect.onRetry?.(info);
             },
           });
     const rounds =
       wait === false
         ? undefined
-        : createWaitRounds({
-            interval: wait.interval,
-            rearmAfterEnd: wait.rearmAfterEnd,
-            onWait: (info) => {
-              attemptNo = info.attempt;
-              status.set({ status: 'waiting', attempt: info.attempt, nextRetryAt: Date.now() + info.delay, ...closeFields(info.error) });
-            },
-          });
+        : createWaitRounds({ interval: wait.interval, rearmAfterEnd: wait.rearmAfterEnd, onWait: (info) => scheduled('waiting', info) });
     let stopped = false;
     /** Drops what is pending: the socket or a timer (promises check `stopped`). */
     let cancel: (() => void) | undefined;
