@@ -1,8 +1,9 @@
 /**
  * Streams derived from the routed items: `follow$` / `share$` (one classifier, `socialKind`),
- * and the stateful ones, `giftFinal$`, `giftStreak$` and `totals$`. The stateful operators are
- * loaded on first subscription (`import()`), so an app that never subscribes them does not
- * bundle them (bundlers put them in a lazy chunk) and no connection pays for them.
+ * and the stateful ones, `giftFinal$`, `giftStreak$` and `totals$`. The stateful operators (and
+ * `totals$`' per-stream restarts, `totalsOfSession`) are loaded on first subscription (`import()`),
+ * so an app that never subscribes them does not load them (bundlers put them in lazy chunks) and
+ * no connection pays for them; their input is buffered meanwhile.
  */
 import { Observable } from 'rxjs';
 import type { WebcastGiftMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
@@ -31,7 +32,10 @@ const TOTALS_TYPES = ['WebcastGiftMessage', 'WebcastLikeMessage', 'WebcastMember
 
 const finalizeModule = lazyModule(() => import('../operators/finalizeGiftStreaks.js'));
 const progressModule = lazyModule(() => import('../operators/giftStreakProgress.js'));
-const totalsModule = lazyModule(() => import('../operators/sessionTotals.js'));
+const totalsModule = lazyModule(() => import('./totalsOfSession.js'));
+
+/** The marker `totals$`' input carries when a new stream begins (compared by identity). */
+const STREAM_START: LiveEventLike = Object.freeze({ type: 'streamStart', data: undefined });
 
 /** Builds the derived streams over the connection's parts. */
 export function createDerivedStreams(parts: {
@@ -61,11 +65,15 @@ export function createDerivedStreams(parts: {
   const giftFinal$ = sharedStream(throughLazyOperator(finalizeModule, (m) => m.finalizeGiftStreaks(options.giftStreaks))(gift$), { graceMs });
   const giftStreak$ = sharedStream(throughLazyOperator(progressModule, (m) => m.giftStreakProgress(options.giftStreaks))(gift$), { graceMs });
 
-  // The items totals$ reads, tagged like events$ items, completing/erroring with the session.
+  // The items totals$ reads, tagged like events$ items, completing/erroring with the session:
+  // the current room info first, then a marker at each new stream and the items as they come.
   // Room info comes from the room state, after it marked a new stream's start.
   const totalsInput$ = session.attach(
     new Observable<LiveEventLike>((subscriber) => {
+      const seed = room.currentRoomInfo;
+      if (seed !== undefined) subscriber.next({ type: 'roomInfo', data: seed });
       const subscriptions = [
+        room.streamStarts$.subscribe(() => subscriber.next(STREAM_START)),
         room.roomInfoItems$.subscribe((data) => subscriber.next({ type: 'roomInfo', data })),
         ...TOTALS_TYPES.map((type) => router.sinkFor(type).observable$.subscribe((data) => subscriber.next({ type, data }))),
       ];
@@ -75,50 +83,12 @@ export function createDerivedStreams(parts: {
     }),
   );
   let initialTotalsUsed = false;
-  /** One stream's totals: seeded with the current room info, then the items as they come. */
-  const totalsRun = (): Observable<SessionTotals> =>
-    new Observable<SessionTotals>((subscriber) => {
-      const { initial, ...rest } = options.totals;
-      const useInitial = !initialTotalsUsed && initial !== undefined;
-      initialTotalsUsed = true;
-      const seed = room.currentRoomInfo;
-      const input$ = new Observable<LiveEventLike>((input) => {
-        if (seed !== undefined) input.next({ type: 'roomInfo', data: seed });
-        return totalsInput$.subscribe(input);
-      });
-      return throughLazyOperator(totalsModule, (m) => m.sessionTotals({ ...rest, ...(useInitial ? { initial } : {}), emitInitial: true }))(input$).subscribe(subscriber);
-    });
-  /** The session's totals: a fresh run at the start and at each new stream; ends with the session. */
-  const sessionTotals$ = new Observable<SessionTotals>((subscriber) => {
-    let run: { unsubscribe(): void } | undefined;
-    let running = false;
-    let startsDone = false;
-    const restart = (): void => {
-      run?.unsubscribe();
-      running = true;
-      run = totalsRun().subscribe({
-        next: (totals) => subscriber.next(totals),
-        error: (error: unknown) => subscriber.error(error),
-        complete: () => {
-          running = false;
-          if (startsDone) subscriber.complete();
-        },
-      });
-    };
-    restart();
-    const starts = session.attach(room.streamStarts$).subscribe({
-      next: restart,
-      error: (error: unknown) => subscriber.error(error),
-      complete: () => {
-        startsDone = true;
-        if (!running) subscriber.complete();
-      },
-    });
-    return () => {
-      starts.unsubscribe();
-      run?.unsubscribe();
-    };
-  });
+  const takeInitial = (): boolean => {
+    const first = !initialTotalsUsed;
+    initialTotalsUsed = true;
+    return first;
+  };
+  const sessionTotals$ = throughLazyOperator(totalsModule, (m) => m.totalsOfSession(options.totals, STREAM_START, takeInitial))(totalsInput$);
   /** One replayed totals pipeline per session generation: a fresh session starts from zero. */
   let totalsCore: { readonly generation: object; readonly totals$: Observable<SessionTotals> } | undefined;
   const totals$ = new Observable<SessionTotals>((subscriber) => {
