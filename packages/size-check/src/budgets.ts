@@ -35,7 +35,7 @@ export const LOADED_ON_FIRST_USE = [
  * these is not counted in what the app loads once it connects. Any other lazy chunk counts.
  */
 export const FEATURE_MODULES =
-  /packages\/core\/src\/(operators\/(sessionTotals|giftStreakTracker|finalizeGiftStreaks|giftStreakProgress|likesByUser|userTallies|waitUntilLive)|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
+  /packages\/core\/src\/(operators\/(sessionTotals|giftStreakTracker|finalizeGiftStreaks|giftStreakProgress|likesByUser|userTallies|waitUntilLive)|connection\/totalsOfSession|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
 
 /** The same for the chat-only app, which never reads the snapshot store (the bindings do: it counts for them). */
 export const CHAT_ONLY_FEATURE_MODULES = new RegExp(`${FEATURE_MODULES.source}|packages\\/core\\/src\\/liveStore\\.ts$`);
