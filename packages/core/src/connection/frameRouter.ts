@@ -65,8 +65,7 @@ export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
     return (route.sink ??= createMulticast<unknown>());
   };
 
-  const reportItem = (item: unknown, index: number): void => {
-    const type = typeof item === 'object' && item !== null ? (item as { type?: unknown }).type : undefined;
+  const reportItem = (item: unknown, index: number, type: unknown): void => {
     errors.next(
       new ProtocolError(`Item ${index < 0 ? '' : `#${index} `}is not { type: string, data: object }; skipped.`, {
         problem: 'invalid-item',
@@ -78,14 +77,9 @@ export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
   };
 
   const routeItem = (item: unknown, index: number): boolean => {
-    if (typeof item !== 'object' || item === null) {
-      reportItem(item, index);
-      return false;
-    }
-    const type = (item as { type?: unknown }).type;
-    const data = (item as { data?: unknown }).data;
+    const { type, data } = (typeof item === 'object' && item !== null ? item : {}) as { type?: unknown; data?: unknown };
     if (typeof type !== 'string' || typeof data !== 'object' || data === null || Array.isArray(data)) {
-      reportItem(item, index);
+      reportItem(item, index, type);
       return false;
     }
     const route = routes.get(type) ?? routeFor(type);
@@ -123,33 +117,26 @@ export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
       errors.next(new ProtocolError('Received a frame that is not JSON; skipped.', { problem: 'malformed-json', excerpt: raw.slice(0, EXCERPT) }));
       return false;
     }
-    if (typeof doc !== 'object' || doc === null) {
+    const messages = typeof doc === 'object' && doc !== null ? (doc as { messages?: unknown }).messages : undefined;
+    const bundle = Array.isArray(messages);
+    if (!bundle && (typeof doc !== 'object' || doc === null || typeof (doc as { type?: unknown }).type !== 'string')) {
       errors.next(new ProtocolError('Received a JSON frame that is neither a bundle nor an item; skipped.', { problem: 'unknown-shape', excerpt: raw.slice(0, EXCERPT) }));
       return false;
     }
-    const messages = (doc as { messages?: unknown }).messages;
-    if (Array.isArray(messages)) {
-      let session = false;
-      for (let i = 0; i < messages.length; i++) {
-        // One bad item (or a throwing consumer) must not cost the rest of the bundle.
-        try {
-          if (routeItem(messages[i], i)) session = true;
-        } catch (error) {
-          errors.next(new TikTokLiveError(`Failed to deliver item #${i}: ${error instanceof Error ? error.message : String(error)}`, 'unexpected', { cause: error }));
-        }
-      }
-      return session;
-    }
-    if (typeof (doc as { type?: unknown }).type === 'string') {
+    // A bundle, or one item (index -1).
+    const items: unknown[] = bundle ? messages : [doc];
+    let session = false;
+    for (let i = 0; i < items.length; i++) {
+      // One bad item (or a throwing consumer) must not cost the rest of the bundle.
       try {
-        return routeItem(doc, -1);
+        if (routeItem(items[i], bundle ? i : -1)) session = true;
       } catch (error) {
-        errors.next(new TikTokLiveError(`Failed to deliver an item: ${error instanceof Error ? error.message : String(error)}`, 'unexpected', { cause: error }));
-        return false;
+        errors.next(
+          new TikTokLiveError(`Failed to deliver ${bundle ? `item #${i}` : 'an item'}: ${error instanceof Error ? error.message : String(error)}`, 'unexpected', { cause: error }),
+        );
       }
     }
-    errors.next(new ProtocolError('Received a JSON frame that is neither a bundle nor an item; skipped.', { problem: 'unknown-shape', excerpt: raw.slice(0, EXCERPT) }));
-    return false;
+    return session;
   };
 
   return { handleFrame, sinkFor };
