@@ -1,8 +1,8 @@
 // The compact table core ships: what core decodes is the derived table, struct
 // by struct, and the pruning and merging lose nothing a covered type reaches.
-import { decodeStruct } from '../../core/src/protocol/decodeMessageTable.js';
 import { describe, expect, it } from 'vitest';
 import type { TableConverter, TableStruct } from '../../core/src/protocol/messageTableTypes.js';
+import { decodeStruct } from './decodeMessageTable.js';
 import { deriveMessageTable } from './deriveMessageTable.js';
 import { NAMED_STRUCTS, encodeMessageTable } from './encodeMessageTable.js';
 import { loadV2, loadV3 } from './schemas.js';

@@ -1,6 +1,6 @@
 /**
- * Encodes the derived v2 → v3 table compactly for core's bundle (decoded once,
- * at first use, by core's `decodeMessageTable.ts`):
+ * Encodes the derived v2 → v3 table compactly for core's bundle (read once per
+ * struct, at first use, by core's `messageSpecs.ts`):
  * - only the structs reachable from a covered wire type or from a struct core
  *   names ({@link NAMED_STRUCTS}) are kept (map-entry structs, for instance,
  *   are reached through `values` / `entries` only);

@@ -22,8 +22,8 @@ export function renderMessageTable(table: DerivedTable): string {
  * (@eulerstream/euler-websocket-sdk ${version('@eulerstream/euler-websocket-sdk')}) and tiktok-live-proto ${version('tiktok-live-proto')}'s
  * v3 schema by \`pnpm --filter @tiktok-live-rx/protocol-conformance generate:table\`.
  * Do not edit by hand: change the generator (packages/protocol-conformance) and
- * re-run it. \`decodeMessageTable.ts\` decodes it at first use, \`messageSpecs.ts\`
- * compiles it; the differential test checks it.
+ * re-run it. \`messageSpecs.ts\` reads and compiles it at first use, struct by
+ * struct; the differential test checks it.
  *
  * Structs are separated by \`;\`, a struct's index being its position. Per
  * struct (the comment names Euler's v2 struct, \`>V3Name\` when it maps to

@@ -1,8 +1,8 @@
 /**
  * The v2 → v3 rename and type table, compiled for the walker: Euler's default
  * JSON schema ("v2") against tiktok-live-connector's PROTO3 ("v3") field names
- * and JSON types. The table itself is data, `messageTable.ts` (decoded by
- * `decodeMessageTable.ts` at first use), generated from
+ * and JSON types. The table itself is data, `messageTable.ts` (compiled
+ * here, struct by struct, at first use), generated from
  * the two schemas (field-number match) by the private
  * `@tiktok-live-rx/protocol-conformance` package, whose differential test is
  * the reference for what the table does. `normalizeMessage.ts` holds the one
@@ -40,9 +40,8 @@
  * - v3-only fields are not synthesised (e.g. v3 `ImageModel.uri` stays absent
  *   when v2 had no `mUri`), and no field is dropped.
  */
-import { decodeStruct } from './decodeMessageTable.js';
 import { MESSAGE_TYPES, NAMED_STRUCTS, STRUCTS } from './messageTable.js';
-import type { NamedStruct, TableConverter, TableStruct } from './messageTableTypes.js';
+import type { NamedStruct } from './messageTableTypes.js';
 
 /** A JSON object. */
 export type Obj = Record<string, unknown>;
@@ -155,30 +154,57 @@ function converter(kind: ConverterKind, spec?: Spec, of?: Converter, entry?: Con
 
 const rule = (to: string | undefined, guarded: boolean, keep: Converter | undefined, renamed?: Converter): Rule => ({ to, guarded, keep, renamed });
 
-function compileConverter(c: TableConverter<number>, specs: readonly Spec[]): Converter {
-  if (typeof c === 'string') return converter(c);
-  if ('struct' in c) return converter('struct', specs[c.struct]);
-  if ('list' in c) return converter('list', undefined, compileConverter(c.list, specs));
-  if ('values' in c) return converter('values', undefined, compileConverter(c.values, specs));
-  const { key, value, keyAs, of } = c.entries;
-  const ofC = of && compileConverter(of, specs);
-  const keyOf = keyAs && compileConverter(keyAs, specs);
-  // A v3 element `{key, value}` (v3 input is a list already): its two converters.
-  const entry = newSpec();
-  if (ofC) entry.rules.set(value, rule(undefined, false, ofC));
-  if (keyOf) entry.rules.set(key, rule(undefined, false, keyOf));
-  return converter('entries', undefined, ofC, converter('struct', entry), key, value, keyOf);
+/** v2 → v3 kinds of the scalar converters' codes. */
+const SCALARS: Readonly<Record<string, ConverterKind>> = { s: 'str', n: 'num', l: 'strList' };
+
+/** Compiles one encoded converter: `s`, `n`, `l`, a struct index, `*c`, `%c`, or `@key/value/keyAs/of`. */
+function compileConverter(c: string, specs: readonly Spec[]): Converter {
+  const rest = c.slice(1);
+  switch (c[0]) {
+    case '*':
+      return converter('list', undefined, compileConverter(rest, specs));
+    case '%':
+      return converter('values', undefined, compileConverter(rest, specs));
+    case '@': {
+      const [key, value, keyAs, of] = rest.split('/') as [string, string, string, string];
+      const ofC = of ? compileConverter(of, specs) : undefined;
+      const keyOf = keyAs ? compileConverter(keyAs, specs) : undefined;
+      // A v3 element `{key, value}` (v3 input is a list already): its two converters.
+      const entry = newSpec();
+      if (ofC) entry.rules.set(value, rule(undefined, false, ofC));
+      if (keyOf) entry.rules.set(key, rule(undefined, false, keyOf));
+      return converter('entries', undefined, ofC, converter('struct', entry), key, value, keyOf);
+    }
+  }
+  const kind = SCALARS[c];
+  return kind !== undefined ? converter(kind) : converter('struct', specs[Number(c)]);
 }
 
-/** Fills spec `s` with a decoded struct's rules (converters keyed by v3 name; renames keyed by v2 name). */
-function fill(s: Spec, struct: TableStruct<number>, specs: readonly Spec[]): void {
-  const { rename, fields } = struct;
-  const collide = struct.collide ?? [];
-  const conv = (name: string | undefined): Converter | undefined =>
-    name !== undefined && Object.hasOwn(fields, name) ? compileConverter(fields[name]!, specs) : undefined;
-  for (const name of Object.keys(fields)) s.rules.set(name, rule(undefined, false, conv(name)));
-  for (const [from, to] of Object.entries(rename)) s.rules.set(from, rule(to, collide.includes(from), conv(from), conv(to)));
-  if (collide.length > 0) s.guard = [Object.keys(rename).filter((k) => !collide.includes(k)), Object.values(rename)];
+/**
+ * Fills spec `s` with one encoded struct's rules, read straight from its string: comma-separated
+ * `from>to`, `from^to` (collide) or `name` entries, each with an optional `:converter` of the v3
+ * field. Converters are keyed by v3 name, renames by v2 name; a later entry of the same name
+ * overrides an earlier one.
+ */
+function fill(s: Spec, text: string, specs: readonly Spec[]): void {
+  const rename = new Map<string, string>();
+  const fields = new Map<string, string>();
+  const collide = new Set<string>();
+  for (const entry of text.split(',')) {
+    const [, from, sep, to, c] = /^(\w+)(?:([>^])(\w+))?(?::(.*))?$/.exec(entry)!;
+    if (to !== undefined) {
+      rename.set(from!, to);
+      if (sep === '^') collide.add(from!);
+    }
+    if (c !== undefined) fields.set(to ?? from!, c);
+  }
+  const conv = (name: string): Converter | undefined => {
+    const c = fields.get(name);
+    return c === undefined ? undefined : compileConverter(c, specs);
+  };
+  for (const name of fields.keys()) s.rules.set(name, rule(undefined, false, conv(name)));
+  for (const [from, to] of rename) s.rules.set(from, rule(to, collide.has(from), conv(from), conv(to)));
+  if (collide.size > 0) s.guard = [[...rename.keys()].filter((k) => !collide.has(k)), [...rename.values()]];
 }
 
 /** One spec per table struct, by index (converters refer to them before they are compiled). */
@@ -191,7 +217,7 @@ let table: readonly Spec[] = [];
  */
 export function rulesOf(s: Spec): ReadonlyMap<string, Rule> {
   if (s.source !== undefined) {
-    fill(s, decodeStruct(s.source), table);
+    fill(s, s.source, table);
     s.source = undefined;
   }
   return s.rules;

@@ -3,8 +3,8 @@
  * (@eulerstream/euler-websocket-sdk 0.0.6) and tiktok-live-proto 0.2.4's
  * v3 schema by `pnpm --filter @tiktok-live-rx/protocol-conformance generate:table`.
  * Do not edit by hand: change the generator (packages/protocol-conformance) and
- * re-run it. `decodeMessageTable.ts` decodes it at first use, `messageSpecs.ts`
- * compiles it; the differential test checks it.
+ * re-run it. `messageSpecs.ts` reads and compiles it at first use, struct by
+ * struct; the differential test checks it.
  *
  * Structs are separated by `;`, a struct's index being its position. Per
  * struct (the comment names Euler's v2 struct, `>V3Name` when it maps to

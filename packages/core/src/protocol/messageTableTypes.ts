@@ -1,7 +1,7 @@
 /**
  * The types of the v2 → v3 table, written once here so that the generator
  * (packages/protocol-conformance) derives and encodes the table against the
- * same types core decodes it into (`decodeMessageTable.ts`).
+ * same grammar core compiles it from (`messageSpecs.ts`).
  *
  * The generated `messageTable.ts` holds the table encoded: one string per
  * struct, its index in `STRUCTS` being its reference. A struct is a

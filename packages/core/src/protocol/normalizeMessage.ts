@@ -91,7 +91,7 @@ function applySpec(o: Obj, s: Spec, depth: number, inPlace: boolean): Obj {
           ? plan.walkUnknown && typeof value === 'object' && value !== null
             ? fixDeep(value, next, inPlace)
             : value
-          : convertField(c, value, next, inPlace);
+          : convert(c, value, next, inPlace);
       i++;
       if (out === undefined) {
         if (outKey === key) {
@@ -241,15 +241,12 @@ function mapArray(arr: unknown[], c: Converter | undefined, depth: number, inPla
   return out ?? arr;
 }
 
-/** One field's new value: its converter's result. */
-function convertField(c: Converter, value: unknown, depth: number, inPlace: boolean): unknown {
-  // Structs are by far the most common converter: straight to the walk.
-  return c.kind === 'struct' && isObj(value) ? applySpec(value, c.spec!, depth, inPlace) : convert(c, value, depth, inPlace);
-}
-
 /** Runs one converter. Idempotent: v3 values come back unchanged. */
 function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unknown {
   switch (c.kind) {
+    // Structs are by far the most common converter: tested first.
+    case 'struct':
+      return isObj(v) ? applySpec(v, c.spec!, depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'str':
       return typeof v === 'number' && Number.isFinite(v) ? String(v) : v;
     case 'num': {
@@ -260,8 +257,6 @@ function convert(c: Converter, v: unknown, depth: number, inPlace: boolean): unk
     case 'strList':
       // proto3 omits an empty string: v3 decodes it as an empty list.
       return typeof v === 'string' ? (v === '' ? [] : [v]) : v;
-    case 'struct':
-      return isObj(v) ? applySpec(v, c.spec!, depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'list':
       return Array.isArray(v) ? mapArray(v, c.of, depth, inPlace) : fixDeep(v, depth, inPlace);
     case 'values':

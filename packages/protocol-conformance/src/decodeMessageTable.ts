@@ -1,9 +1,11 @@
 /**
- * Decodes the generated table (`messageTable.ts`): one struct's string back
- * into its renames and converters, in the grammar of `messageTableTypes.ts`.
- * Runs once per struct, when the normaliser first needs the table.
+ * Reads one encoded struct of the generated table back into its renames and
+ * converters, in the grammar of core's `messageTableTypes.ts`, so that the
+ * round-trip test can compare it with the derived struct. (Core compiles the
+ * strings straight into its specs, `messageSpecs.ts`; the differential test
+ * checks that reading.)
  */
-import type { TableConverter, TableStruct } from './messageTableTypes.js';
+import type { TableConverter, TableStruct } from '../../core/src/protocol/messageTableTypes.js';
 
 const SCALARS: Readonly<Record<string, TableConverter<number>>> = { s: 'str', n: 'num', l: 'strList' };
 
