@@ -74,21 +74,15 @@ export function webSocketTransport(config: WebSocketTransportConfig): Observable
     let lastFrameAt = 0;
     let lastErrorText = '';
     let watchdog: ReturnType<typeof setInterval> | undefined;
-    let connectTimer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+    const connectTimer = setTimeout(() => {
       fail(new ConnectTimeoutError(`The socket did not open within ${connectTimeoutMs} ms.`, { timeoutMs: connectTimeoutMs }));
     }, connectTimeoutMs);
 
-    const stopTimers = (): void => {
-      if (connectTimer !== undefined) clearTimeout(connectTimer);
-      if (watchdog !== undefined) clearInterval(watchdog);
-      connectTimer = undefined;
-      watchdog = undefined;
-    };
+    // Clearing a timer twice, or one that already fired, is a no-op.
     const detach = (): void => {
-      stopTimers();
-      socket.onopen = null;
-      socket.onmessage = null;
-      socket.onclose = null;
+      clearTimeout(connectTimer);
+      clearInterval(watchdog);
+      socket.onopen = socket.onmessage = socket.onclose = null;
       // `ws` throws on an 'error' event without a listener: keep a no-op one.
       socket.onerror = noop;
     };
@@ -102,8 +96,7 @@ export function webSocketTransport(config: WebSocketTransportConfig): Observable
     };
 
     socket.onopen = () => {
-      if (connectTimer !== undefined) clearTimeout(connectTimer);
-      connectTimer = undefined;
+      clearTimeout(connectTimer);
       lastFrameAt = Date.now();
       if (stallTimeoutMs > 0) {
         const every = Math.max(10, Math.min(5000, Math.floor(stallTimeoutMs / 4)));
