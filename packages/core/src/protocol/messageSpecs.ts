@@ -132,8 +132,6 @@ export const has = (o: Obj, key: string): boolean => Object.hasOwn(o, key);
 
 /** The specs the walker uses, built together at first use. */
 export interface Specs {
-  /** The table's spec per covered wire type. */
-  readonly types: ReadonlyMap<string, Spec>;
   /** Any other TikTok message: `common`, `user`, `toUser` and whatever the deep walk recognises. */
   readonly other: Spec;
   /** Euler's synthetic presence items carry a v2 User subset (PROTOCOL.md §2.4). */
@@ -238,7 +236,6 @@ function build(): Specs {
   const presence = newSpec(undefined, true);
   presence.rules.set('user', rule(undefined, false, toUser));
   return {
-    types: new Map(Object.entries(MESSAGE_TYPES).map(([type, i]) => [type, specs[i]!])),
     other,
     presence,
     image,
@@ -253,20 +250,19 @@ let built: Specs | undefined;
 export const specs = (): Specs => (built ??= build());
 
 /**
- * The spec of a wire type: the table's for the covered TikTok types, the
- * structural one (`common`, `user`, `toUser`, nested structs by shape) for
- * other `Webcast*` types, the presence one for `SyntheticJoinMessage` /
- * `SyntheticLeaveMessage`, and none for Euler's own items (`workerInfo`,
- * `roomInfo`, `tiktok.*`, …).
+ * The spec of a wire type (the specs are built first, which fills `table`):
+ * the table's for the covered TikTok types, the structural one (`common`,
+ * `user`, `toUser`, nested structs by shape) for other `Webcast*` types, the
+ * presence one for `SyntheticJoinMessage` / `SyntheticLeaveMessage`, and none
+ * for Euler's own items (`workerInfo`, `roomInfo`, `tiktok.*`, …).
  */
 export function specFor(type: string): Spec | undefined {
   const s = specs();
-  return (
-    s.types.get(type) ??
-    (type === 'SyntheticJoinMessage' || type === 'SyntheticLeaveMessage'
+  return Object.hasOwn(MESSAGE_TYPES, type)
+    ? table[MESSAGE_TYPES[type]!]
+    : type === 'SyntheticJoinMessage' || type === 'SyntheticLeaveMessage'
       ? s.presence
       : type.startsWith('Webcast') || type === 'RoomVerifyMessage'
         ? s.other
-        : undefined)
-  );
+        : undefined;
 }
