@@ -40,13 +40,15 @@ function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Defines `key` as a plain data property (what `JSON.parse` creates), even for `__proto__`. */
+function define(out: object, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Own-property write that is safe for a `__proto__` key coming from `JSON.parse`. */
 function put(out: Obj, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    out[key] = value;
-  }
+  if (key === '__proto__') define(out, key, value);
+  else out[key] = value;
 }
 
 /**
@@ -181,7 +183,7 @@ function buildPlan(o: Obj, s: Spec): Plan {
  */
 function shapeOf(keys: readonly string[]): object {
   const shape = {};
-  for (const key of keys) Object.defineProperty(shape, key, { value: null, writable: true, enumerable: true, configurable: true });
+  for (const key of keys) define(shape, key, null);
   return shape;
 }
 
