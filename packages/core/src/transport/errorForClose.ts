@@ -20,22 +20,22 @@ export interface CloseContext {
 type CloseErrorClass = new (message: string, options: { closeCode: number; reason: string }) => ConnectionClosedError;
 
 /**
- * The close codes with their own class: the class and the message (`{label}` stands for
- * `<code> <NAME>: <reason>`), a function of the configuration where the advice depends on it.
+ * The close codes with their own class: the class and its message, given the label
+ * (`<code> <NAME>: <reason>`) and the configuration (where the advice depends on it).
  */
-const CLOSE_ERRORS: Readonly<Record<number, readonly [CloseErrorClass, string | ((context: CloseContext) => string)]>> = {
-  [CloseCode.INVALID_AUTH]: [AuthError, (context) => `The service rejected the credentials ({label}). ${AUTH_ADVICE[context.credential ?? 'unknown']}`],
-  [CloseCode.NO_PERMISSION]: [PermissionError, 'The JWT does not allow this creator ({label}). Mint it with this uniqueId in websockets.allowedCreators.'],
-  [CloseCode.INVALID_OPTIONS]: [InvalidOptionsError, 'The service rejected the connection options ({label}). Check the uniqueId and the features flags.'],
+const CLOSE_ERRORS: Readonly<Record<number, readonly [CloseErrorClass, (label: string, context: CloseContext) => string]>> = {
+  [CloseCode.INVALID_AUTH]: [AuthError, (label, context) => `The service rejected the credentials (${label}). ${AUTH_ADVICE[context.credential ?? 'unknown']}`],
+  [CloseCode.NO_PERMISSION]: [PermissionError, (label) => `The JWT does not allow this creator (${label}). Mint it with this uniqueId in websockets.allowedCreators.`],
+  [CloseCode.INVALID_OPTIONS]: [InvalidOptionsError, (label) => `The service rejected the connection options (${label}). Check the uniqueId and the features flags.`],
   [CloseCode.NOT_LIVE]: [
     NotLiveError,
-    (context) =>
+    (label, context) =>
       context.waitUntilLive === true
-        ? 'The creator is not live ({label}); waiting for them to go live (waitUntilLive).'
-        : 'The creator is not live, or no such creator exists ({label}). Pass waitUntilLive: true to wait for them.',
+        ? `The creator is not live (${label}); waiting for them to go live (waitUntilLive).`
+        : `The creator is not live, or no such creator exists (${label}). Pass waitUntilLive: true to wait for them.`,
   ],
-  [CloseCode.TOO_MANY_CONNECTIONS]: [RateLimitedError, 'Too many connections or connecting too quickly ({label}). Backing off; share one client per process.'],
-  [CloseCode.STREAM_END]: [StreamEndedError, 'The stream ended ({label}).'],
+  [CloseCode.TOO_MANY_CONNECTIONS]: [RateLimitedError, (label) => `Too many connections or connecting too quickly (${label}). Backing off; share one client per process.`],
+  [CloseCode.STREAM_END]: [StreamEndedError, (label) => `The stream ended (${label}).`],
 };
 
 /**
@@ -46,8 +46,8 @@ export function errorForClose(code: number, reason: string, context: CloseContex
   const text = reason || CLOSE_REASONS[code] || '';
   const name = closeCodeName(code);
   const label = `${code}${name ? ` ${name}` : ''}${text ? `: ${text}` : ''}`;
-  const [Class, message] = CLOSE_ERRORS[code] ?? [ConnectionClosedError, 'Connection closed ({label}).'];
-  return new Class((typeof message === 'string' ? message : message(context)).replace('{label}', () => label), { closeCode: code, reason: text });
+  const [Class, message] = CLOSE_ERRORS[code] ?? [ConnectionClosedError, (label: string) => `Connection closed (${label}).`];
+  return new Class(message(label, context), { closeCode: code, reason: text });
 }
 
 const AUTH_ADVICE: Readonly<Record<NonNullable<CloseContext['credential']> | 'unknown', string>> = {
