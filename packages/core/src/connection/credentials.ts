@@ -33,11 +33,6 @@ export function createCredentials(uniqueId: string, options: Pick<ResolvedLiveCl
   const fixed = typeof credential === 'string';
   const seen: string[] = fixed ? [credential] : [];
 
-  const remember = (token: string): void => {
-    if (seen.includes(token)) return;
-    seen.push(token);
-    if (seen.length > MAX_REMEMBERED_SECRETS) seen.splice(fixed ? 1 : 0, 1);
-  };
   const redact = (text: string): string => redactUrl(text, seen);
 
   return {
@@ -65,7 +60,8 @@ export function createCredentials(uniqueId: string, options: Pick<ResolvedLiveCl
       if (typeof token !== 'string' || token.trim() === '') {
         throw new TokenProviderError(`The ${label} provider must resolve to a non-empty string.`);
       }
-      remember(token);
+      // Remembered for redaction, the oldest forgotten past the bound (only providers get here).
+      if (!seen.includes(token) && seen.push(token) > MAX_REMEMBERED_SECRETS) seen.splice(0, 1);
       return token;
     },
     toLiveError(error) {
