@@ -286,19 +286,6 @@ function isCertainlyV2(o: Obj, s: Spec): boolean {
   return v2Only.some((k) => has(o, k)) && !targets.some((k) => has(o, k));
 }
 
-function isV2ImageShape(o: Obj): boolean {
-  return present(o, 'mUri') || Array.isArray(o['mUrls']);
-}
-
-function isV2TextShape(o: Obj): boolean {
-  return Array.isArray(o['piecesList']) || (present(o, 'displayType') && present(o, 'defaultPattern'));
-}
-
-/** A v2 User: `userId` plus `uniqueId` or `profilePicture` (v3 has none of these names). */
-function isV2UserShape(o: Obj): boolean {
-  return present(o, 'userId') && (present(o, 'uniqueId') || present(o, 'profilePicture'));
-}
-
 /**
  * Walks a value of unknown type, converting the v2 structs it can recognise
  * by shape (Image/ImageModel, Text, User) and leaving everything else as is.
@@ -308,10 +295,17 @@ function fixDeep(value: unknown, depth: number, inPlace: boolean): unknown {
   if (Array.isArray(value)) return mapArray(value, undefined, depth + 1, inPlace);
   const o = value as Obj;
   const { image, text, user } = specs();
-  if (isV2ImageShape(o)) return applySpec(o, image, depth, inPlace);
-  if (isV2TextShape(o)) return applySpec(o, text, depth, inPlace);
-  if (isV2UserShape(o)) return applySpec(o, user, depth, inPlace);
-  return mapObject(o, undefined, depth, inPlace);
+  // Recognised by their v2-only keys (v3 has none of these names): an Image or ImageModel, a
+  // Text, a User (`userId` plus `uniqueId` or `profilePicture`).
+  const spec =
+    present(o, 'mUri') || Array.isArray(o['mUrls'])
+      ? image
+      : Array.isArray(o['piecesList']) || (present(o, 'displayType') && present(o, 'defaultPattern'))
+        ? text
+        : present(o, 'userId') && (present(o, 'uniqueId') || present(o, 'profilePicture'))
+          ? user
+          : undefined;
+  return spec !== undefined ? applySpec(o, spec, depth, inPlace) : mapObject(o, undefined, depth, inPlace);
 }
 
 /**
