@@ -230,11 +230,11 @@ function build(): Specs {
   // entries in a row, a later rename or converter of the same name overriding an earlier one.
   const image = newSpec([sources[NAMED_STRUCTS.Image], sources[NAMED_STRUCTS.ImageModel], sources[NAMED_STRUCTS.EmoteImage]].join(','));
   const user = spec('User');
-  const toUser = converter('struct', user);
+  const toUser = rule(undefined, false, converter('struct', user));
   const other = newSpec(undefined, true);
-  for (const [name, c] of [['common', converter('struct', spec('CommonMessageData'))], ['user', toUser], ['toUser', toUser]] as const) other.rules.set(name, rule(undefined, false, c));
+  other.rules.set('common', rule(undefined, false, converter('struct', spec('CommonMessageData')))).set('user', toUser).set('toUser', toUser);
   const presence = newSpec(undefined, true);
-  presence.rules.set('user', rule(undefined, false, toUser));
+  presence.rules.set('user', toUser);
   return {
     other,
     presence,
