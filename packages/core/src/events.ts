@@ -276,7 +276,8 @@ export const LIVE_EVENT_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Euler's own item types (the keys of {@link EULER_ITEM_TYPES}). */
-export const CUSTOM_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(EULER_ITEM_TYPES));
+// Pure: bundles that do not read it drop it.
+export const CUSTOM_EVENT_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(EULER_ITEM_TYPES));
 
 /** True when items of `type` go through the v2 → v3 normaliser (TikTok messages and presence items). */
 export function isNormalisedType(type: string): boolean {
