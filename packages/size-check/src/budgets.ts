@@ -19,9 +19,14 @@ export const BUDGETS = {
 /** Source files that must not load first in an app that only uses `createLiveClient` + `chat$` (they load on first use). */
 export const LOADED_ON_FIRST_USE = [
   'packages/core/src/operators/sessionTotals.ts',
+  'packages/core/src/operators/sessionTotalsCore.ts',
   'packages/core/src/operators/giftStreakTracker.ts',
   'packages/core/src/operators/finalizeGiftStreaks.ts',
+  'packages/core/src/operators/finalizeGiftStreaksCore.ts',
   'packages/core/src/operators/giftStreakProgress.ts',
+  'packages/core/src/operators/giftStreakProgressCore.ts',
+  'packages/core/src/validation/giftStreakOperatorConfig.ts',
+  'packages/core/src/validation/sessionTotalsOperatorConfig.ts',
   'packages/core/src/operators/likesByUser.ts',
   'packages/core/src/operators/userTallies.ts',
   'packages/core/src/probeIsLive.ts',
@@ -35,7 +40,7 @@ export const LOADED_ON_FIRST_USE = [
  * these is not counted in what the app loads once it connects. Any other lazy chunk counts.
  */
 export const FEATURE_MODULES =
-  /packages\/core\/src\/(operators\/(sessionTotals|giftStreakTracker|finalizeGiftStreaks|giftStreakProgress|likesByUser|userTallies|waitUntilLive)|connection\/totalsOfSession|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
+  /packages\/core\/src\/(operators\/(sessionTotals(Core)?|giftStreakTracker|finalizeGiftStreaks(Core)?|giftStreakProgress(Core)?|likesByUser|userTallies|waitUntilLive)|connection\/totalsOfSession|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
 
 /** The same for the chat-only app, which never reads the snapshot store (the bindings do: it counts for them). */
 export const CHAT_ONLY_FEATURE_MODULES = new RegExp(`${FEATURE_MODULES.source}|packages\\/core\\/src\\/liveStore\\.ts$`);

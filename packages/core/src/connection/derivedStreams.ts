@@ -30,8 +30,9 @@ export interface DerivedStreams {
 /** The item types `totals$` reads besides room info (everything else is never normalised for it). */
 const TOTALS_TYPES = ['WebcastGiftMessage', 'WebcastLikeMessage', 'WebcastMemberMessage', 'WebcastSocialMessage', 'WebcastRoomUserSeqMessage'] as const;
 
-const finalizeModule = lazyModule(() => import('../operators/finalizeGiftStreaks.js'));
-const progressModule = lazyModule(() => import('../operators/giftStreakProgress.js'));
+// The scheduler-free cores (system clock): the public operators' files import rxjs' asyncScheduler.
+const finalizeModule = lazyModule(() => import('../operators/finalizeGiftStreaksCore.js'));
+const progressModule = lazyModule(() => import('../operators/giftStreakProgressCore.js'));
 const totalsModule = lazyModule(() => import('./totalsOfSession.js'));
 
 /** The marker `totals$`' input carries when a new stream begins (compared by identity). */
@@ -62,8 +63,8 @@ export function createDerivedStreams(parts: {
 
   // One tracker for every subscriber. gift$ completes with the session, which flushes open
   // streaks as 'complete'; across reconnects it does not, so a cut streak ends by its timeout.
-  const giftFinal$ = sharedStream(throughLazyOperator(finalizeModule, (m) => m.finalizeGiftStreaks(options.giftStreaks))(gift$), { graceMs });
-  const giftStreak$ = sharedStream(throughLazyOperator(progressModule, (m) => m.giftStreakProgress(options.giftStreaks))(gift$), { graceMs });
+  const giftFinal$ = sharedStream(throughLazyOperator(finalizeModule, (m) => m.finalizeGiftStreaksCore(options.giftStreaks))(gift$), { graceMs });
+  const giftStreak$ = sharedStream(throughLazyOperator(progressModule, (m) => m.giftStreakProgressCore(options.giftStreaks))(gift$), { graceMs });
 
   // The items totals$ reads, tagged like events$ items, completing/erroring with the session:
   // the current room info first, then a marker at each new stream and the items as they come.

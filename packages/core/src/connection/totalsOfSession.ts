@@ -1,12 +1,13 @@
 /**
- * `totals$`' pipeline, loaded on its first subscription (`import()`, with `sessionTotals`): the
+ * `totals$`' pipeline, loaded on its first subscription (`import()`, with `sessionTotalsCore`): the
  * session's tagged items through `sessionTotals`, started afresh at each new stream. Its input
  * carries the new-stream marker the connection passes in, so the connection keeps only the
  * input and the sharing.
  */
 import { Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import { createMulticast, type Multicast } from '../multicast.js';
-import { sessionTotals, type LiveEventLike, type SessionTotals } from '../operators/sessionTotals.js';
+import type { LiveEventLike, SessionTotals } from '../operators/sessionTotals.js';
+import { sessionTotalsCore } from '../operators/sessionTotalsCore.js';
 import type { ResolvedLiveClientOptions } from '../resolveOptions.js';
 
 /**
@@ -28,7 +29,7 @@ export function totalsOfSession(
         run?.unsubscribe();
         input = createMulticast<LiveEventLike>();
         const useInitial = takeInitial() && initial !== undefined;
-        run = sessionTotals({ ...rest, ...(useInitial ? { initial } : {}), emitInitial: true })(input.observable$).subscribe({
+        run = sessionTotalsCore({ ...rest, ...(useInitial ? { initial } : {}), emitInitial: true })(input.observable$).subscribe({
           next: (totals) => subscriber.next(totals),
           error: (error: unknown) => subscriber.error(error),
           // Only when the input completes: the session ended (its final totals flushed first).

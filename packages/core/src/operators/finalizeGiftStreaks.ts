@@ -1,6 +1,7 @@
 import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
-import type { OperatorFunction, SchedulerLike } from 'rxjs';
-import { giftStreakOperator, type GiftStreakEndReason, type GiftStreakLimitOptions } from './giftStreakTracker.js';
+import { asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
+import { finalizeGiftStreaksCore } from './finalizeGiftStreaksCore.js';
+import type { GiftStreakEndReason, GiftStreakLimitOptions } from './giftStreakTracker.js';
 
 export { isFinalGiftEvent, type GiftStreakEndReason } from './giftStreakTracker.js';
 
@@ -60,16 +61,5 @@ export interface FinalGift {
 export function finalizeGiftStreaks(
   config?: number | FinalizeGiftStreaksConfig,
 ): OperatorFunction<WebcastGiftMessage, FinalGift> {
-  return giftStreakOperator<FinalGift>('finalizeGiftStreaks', config, {
-    end: (streak, endedBy) => ({
-      message: streak.message,
-      userId: streak.userId,
-      giftId: streak.giftId,
-      groupId: streak.groupId,
-      repeatCount: streak.repeatCount,
-      diamondCount: streak.diamondCount,
-      totalDiamonds: streak.diamondCount * streak.repeatCount,
-      endedBy,
-    }),
-  });
+  return finalizeGiftStreaksCore(config, asyncScheduler);
 }

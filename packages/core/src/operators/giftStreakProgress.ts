@@ -1,6 +1,7 @@
 import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
-import type { OperatorFunction, SchedulerLike } from 'rxjs';
-import { giftStreakOperator, type GiftStreak, type GiftStreakEndReason, type GiftStreakLimitOptions } from './giftStreakTracker.js';
+import { asyncScheduler, type OperatorFunction, type SchedulerLike } from 'rxjs';
+import type { GiftStreakEndReason, GiftStreakLimitOptions } from './giftStreakTracker.js';
+import { giftStreakProgressCore } from './giftStreakProgressCore.js';
 
 /** Options for {@link giftStreakProgress}. Every field is optional. */
 export interface GiftStreakProgressConfig extends GiftStreakLimitOptions {
@@ -57,26 +58,5 @@ export interface GiftStreakUpdate {
 export function giftStreakProgress(
   config?: number | GiftStreakProgressConfig,
 ): OperatorFunction<WebcastGiftMessage, GiftStreakUpdate> {
-  return giftStreakOperator<GiftStreakUpdate>('giftStreakProgress', config, {
-    progress: (streak, advanced) => (advanced ? toUpdate(streak, false, undefined) : undefined),
-    end: (streak, reason) => toUpdate(streak, true, reason),
-  });
-}
-
-function toUpdate(streak: GiftStreak, ended: boolean, endedBy: GiftStreakEndReason | undefined): GiftStreakUpdate {
-  const update: {
-    -readonly [K in keyof GiftStreakUpdate]: GiftStreakUpdate[K];
-  } = {
-    key: streak.key,
-    userId: streak.userId,
-    giftId: streak.giftId,
-    groupId: streak.groupId,
-    repeatCount: streak.repeatCount,
-    diamondCount: streak.diamondCount,
-    totalDiamonds: streak.diamondCount * streak.repeatCount,
-    ended,
-    message: streak.message,
-  };
-  if (endedBy !== undefined) update.endedBy = endedBy;
-  return update;
+  return giftStreakProgressCore(config, asyncScheduler);
 }

@@ -15,9 +15,11 @@
  * late events of a streak that already ended.
  */
 import type { WebcastGiftMessage } from 'tiktok-live-proto/v3';
-import { Observable, type OperatorFunction, type Subscription } from 'rxjs';
+import { Observable, type OperatorFunction } from 'rxjs';
 import type { GiftStreakLimits } from '../validation/giftStreakLimits.js';
+import type { FinalGift } from './finalizeGiftStreaks.js';
 import { resolveGiftStreakOperatorConfig, type GiftStreakOperatorOptions } from '../validation/giftStreakOperatorConfig.js';
+import { systemClock, type Clock } from './systemClock.js';
 
 export {
   DEFAULT_GIFT_STREAK_LIMITS,
@@ -71,7 +73,7 @@ export interface GiftStreak {
   diamondCount: number;
   /** The last event received for this streak. */
   message: WebcastGiftMessage;
-  /** Scheduler time of the last update. */
+  /** Clock time of the last update. */
   lastUpdate: number;
 }
 
@@ -193,7 +195,7 @@ export class GiftStreakTracker {
     this.#checkAfter = now + timeoutMs;
   }
 
-  /** Scheduler time at which the least recently updated open streak times out, if any. */
+  /** Clock time at which the least recently updated open streak times out, if any. */
   nextDeadline(): number | undefined {
     for (const streak of this.#pending.values()) return streak.lastUpdate + this.#limits.timeoutMs;
     return undefined;
@@ -231,6 +233,19 @@ export class GiftStreakTracker {
   }
 }
 
+/** A streak's reported fields (both streak operators' payloads share them), copied (the streak itself keeps changing while open). */
+export function giftStreakTotals(streak: GiftStreak): Omit<FinalGift, 'endedBy'> {
+  return {
+    message: streak.message,
+    userId: streak.userId,
+    giftId: streak.giftId,
+    groupId: streak.groupId,
+    repeatCount: streak.repeatCount,
+    diamondCount: streak.diamondCount,
+    totalDiamonds: streak.diamondCount * streak.repeatCount,
+  };
+}
+
 /** Maps tracker callbacks to emitted values; `undefined` means "emit nothing". */
 export interface GiftStreakProjection<R> {
   progress?(streak: GiftStreak, advanced: boolean): R | undefined;
@@ -241,19 +256,22 @@ export interface GiftStreakProjection<R> {
  * Builds a streak-aware operator: feeds each gift into a fresh tracker per
  * subscription, keeps ONE timer armed for the earliest streak deadline (so the
  * cost per event stays O(1)), flushes open streaks as `'complete'` when the
- * source completes, and drops them on error or unsubscribe.
+ * source completes, and drops them on error or unsubscribe. Time comes from the config's
+ * `scheduler`, else from `defaultClock` (the public operators pass `asyncScheduler`).
  */
 export function giftStreakOperator<R>(
   operator: string,
   config: number | GiftStreakOperatorOptions | undefined,
   projection: GiftStreakProjection<R>,
+  defaultClock: Clock = systemClock,
 ): OperatorFunction<WebcastGiftMessage, R> {
-  const { limits, scheduler } = resolveGiftStreakOperatorConfig(operator, config);
+  const { limits, scheduler: given } = resolveGiftStreakOperatorConfig(operator, config);
+  const scheduler: Clock = given ?? defaultClock;
 
   return (source) =>
     new Observable<R>((subscriber) => {
       const tracker = new GiftStreakTracker(limits);
-      let timer: Subscription | undefined;
+      let timer: { unsubscribe(): void } | undefined;
       const sink: GiftStreakSink = {
         progress(streak, advanced) {
           const value = projection.progress?.(streak, advanced);

@@ -1,5 +1,8 @@
-/** The `sessionTotals` operator's config: the checked totals settings plus `emitInitial` and the scheduler. */
-import { asyncScheduler, type SchedulerLike } from 'rxjs';
+/**
+ * The `sessionTotals` operator's config: the checked totals settings plus `emitInitial` and the
+ * scheduler, if given (no default here: the public operator's is `asyncScheduler`).
+ */
+import type { SchedulerLike } from 'rxjs';
 import type { SessionTotalsConfig } from '../operators/sessionTotals.js';
 import { configObject } from './optionChecks.js';
 import { checkSessionTotals, type SessionTotalsLimits } from './sessionTotalsConfig.js';
@@ -7,7 +10,7 @@ import { checkSessionTotals, type SessionTotalsLimits } from './sessionTotalsCon
 /** A validated `sessionTotals` config with its defaults applied. */
 export interface ResolvedSessionTotalsConfig extends SessionTotalsLimits {
   readonly emitInitial: boolean;
-  readonly scheduler: SchedulerLike;
+  readonly scheduler: SchedulerLike | undefined;
 }
 
 /** Validates `config`; throws a `TypeError` that names the field and says what to pass. */
@@ -16,6 +19,6 @@ export function resolveSessionTotalsConfig(config: SessionTotalsConfig | undefin
   return {
     ...checkSessionTotals('sessionTotals', '', options),
     emitInitial: options.emitInitial === true,
-    scheduler: options.scheduler ?? asyncScheduler,
+    scheduler: options.scheduler,
   };
 }
