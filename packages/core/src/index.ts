@@ -111,18 +111,18 @@ export {
   type RoomVideoStreamType,
 } from './rest/index.js';
 
-// Store snapshot, its notification batching, and UI-binding helpers (all of them at `@tiktok-live-rx/core/bindings`)
+// The store's idle snapshot and UI-binding helpers (the store itself, `createLiveStore`, and its
+// notification batching, `notifyManager`, are at `@tiktok-live-rx/core/bindings` only: re-exported
+// here, they would load first in every app; `connection.store` loads them on first subscription)
 export { IDLE_SNAPSHOT, idleSnapshot } from './idleSnapshot.js';
-export { createLiveStore, type CreateLiveStoreOptions, type LiveStoreWriter } from './liveStore.js';
+export { isActiveStatus } from './bindings/isActiveStatus.js';
 export {
   LIVE_CALLBACK_STREAMS,
-  isActiveStatus,
   liveCallbackKeys,
   subscribeLiveCallbacks,
   type LiveCallbackKey,
   type LiveCallbacks,
-} from './bindings/index.js';
-export { notifyManager, type NotifyManager, type NotifyScheduler } from './notifyManager.js';
+} from './bindings/subscribeLiveCallbacks.js';
 
 // Utilities
 export { isServer, setIsServer } from './environment.js';

@@ -131,6 +131,8 @@ describe('reconnect policy against the simulator', () => {
     expect(calls).toBe(2);
     await sleep(200);
     expect(handshakes(sim, 'silent_creator')).toHaveLength(2);
+    // The store's code loads on first use: its snapshot catches up once loaded.
+    await waitFor(() => live.store.getSnapshot().status === 'error', 'the store shows the error');
     expect(live.store.getSnapshot()).toMatchObject({ status: 'error', closeCode: 4401 });
   });
 

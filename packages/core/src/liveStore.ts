@@ -45,6 +45,8 @@ export interface CreateLiveStoreOptions {
   recentChatLimit: number;
   /** Subscribed while the store has listeners (from the first listener to the last one's leaving). */
   source$?: Observable<LiveStoreInput>;
+  /** The idle snapshot to start from and serve to `getServerSnapshot()` (same object). @default idleSnapshot(uniqueId) */
+  idle?: LiveSnapshot;
   /** Schedules the batched listener notification. @default notifyManager.schedule (next animation frame in a browser, else a microtask) */
   schedule?: (flush: () => void) => void;
 }
@@ -54,7 +56,7 @@ export function createLiveStore(options: CreateLiveStoreOptions): LiveStoreWrite
   const { uniqueId, recentChatLimit, source$, schedule = notifyManager.schedule } = options;
   let feed: Subscription | undefined;
   const listeners = new Set<() => void>();
-  const serverSnapshot = idleSnapshot(uniqueId);
+  const serverSnapshot = options.idle ?? idleSnapshot(uniqueId);
 
   let snapshot = serverSnapshot;
   let state: LiveState = { status: 'idle', attempt: 0 };

@@ -25,7 +25,6 @@ import {
 import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage, WebcastMemberMessage, WebcastSocialMessage } from 'tiktok-live-proto/v3';
 import {
   TikTokLiveError,
-  createLiveStore,
   isLiveEventType,
   type GapMarker,
   type LiveConnection,
@@ -35,6 +34,7 @@ import {
   type SessionTotals,
   type StreamEndEvent,
 } from '@tiktok-live-rx/core';
+import { createLiveStore } from '@tiktok-live-rx/core/bindings';
 import { finalizeGiftStreaks, giftStreakProgress, type FinalizeGiftStreaksConfig } from '@tiktok-live-rx/core/operators';
 import { decodeCreator, type RelayNames } from './relayNames.js';
 import { RELAY_END_TYPE, RELAY_GAP_TYPE, decodeBody, type RelayGapMarker, type RelayWorkerState } from './relayWire.js';

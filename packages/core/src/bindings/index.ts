@@ -27,3 +27,5 @@ export {
   type LiveCallbacks,
 } from './subscribeLiveCallbacks.js';
 export { createNotifyManager, defaultNotifyScheduler, notifyManager, type NotifyManager, type NotifyScheduler } from '../notifyManager.js';
+export { createLiveStore, type CreateLiveStoreOptions, type LiveStoreInput, type LiveStoreWriter } from '../liveStore.js';
+export { IDLE_SNAPSHOT, idleSnapshot } from '../idleSnapshot.js';

@@ -28,6 +28,8 @@ describe('errors$ on a fatal close', () => {
     await waitFor(() => errors.completed, 'errors$ completes');
     expect(errors.error).toBeUndefined();
     expect(errors.values.at(-1)).toMatchObject({ code: 'auth', closeCode: 4401 });
+    // The store's code loads on first use: its snapshot catches up once loaded.
+    await waitFor(() => live.store.getSnapshot().error !== undefined, 'the store shows the error');
     expect(live.store.getSnapshot().error).toBe(errors.values.at(-1));
   });
 });

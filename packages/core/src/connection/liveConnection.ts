@@ -1,7 +1,8 @@
 /**
  * One creator's connection, assembled from its parts. The data path, one way:
  * transport (`connectPolicy`) → `frameRouter` (decode, route, normalise, deliver) → the
- * consumers: the public streams, `roomState`, `derivedStreams` and the store, each an ordinary
+ * consumers: the public streams, `roomState`, `derivedStreams` and the store (loaded on first
+ * subscription, `connectionStore`), each an ordinary
  * subscriber of the routed items. `connectionStatus` is the single writer of the state;
  * `sharedSession` ref-counts the socket with a grace period.
  */
@@ -9,7 +10,7 @@ import { Observable } from 'rxjs';
 import type { WebcastChatMessage, WebcastGiftMessage, WebcastLikeMessage } from 'tiktok-live-proto/v3';
 import type { TikTokLiveError } from '../errors.js';
 import type { LiveEvent, LiveEventMap, LiveEventType } from '../events.js';
-import { createLiveStore, type LiveStoreInput } from '../liveStore.js';
+import { idleSnapshot } from '../idleSnapshot.js';
 import { createMulticast } from '../multicast.js';
 import { createMsgIdDeduper } from '../dedupe/createMsgIdDeduper.js';
 import type { ResolvedLiveClientOptions } from '../resolveOptions.js';
@@ -20,8 +21,13 @@ import { createCredentials } from './credentials.js';
 import { createDerivedStreams, type DerivedStreams } from './derivedStreams.js';
 import { createFrameRouter } from './frameRouter.js';
 import { createGapTracker } from './gapTracker.js';
+import { createLazyStore } from './lazyStore.js';
+import { lazyModule } from './loadOnFirstUse.js';
 import { createRoomState } from './roomState.js';
 import { createSharedSession } from './sharedSession.js';
+
+/** The store's wiring and the store itself, loaded on the first `store.subscribe()`. */
+const storeModule = lazyModule(() => import('./connectionStore.js'));
 
 /** The connection plus the teardown the client registry calls. */
 export interface ManagedLiveConnection extends LiveConnection {
@@ -85,33 +91,15 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
   let derived: DerivedStreams | undefined;
   const derivedStreams = (): DerivedStreams => (derived ??= createDerivedStreams({ options, router, room, session, gift$ }));
 
-  // The store, built on first use: chat and the like total while it has listeners (holding the
-  // session), and the facts every snapshot shows (state, room info, viewers, live), which need no hold.
+  // The store: a shell serving the idle snapshot; its first subscriber loads and builds the
+  // real one (connectionStore.ts, a lazy chunk), so a chat-only app never downloads it.
   let store: LiveStore | undefined;
   const liveStore = (): LiveStore => {
     if (store !== undefined) return store;
-    const writer = createLiveStore({
-      uniqueId,
-      recentChatLimit: options.recentChatLimit,
-      source$: session.attachWhileArmed(
-        new Observable<LiveStoreInput>((subscriber) => {
-          const chat = router.sinkFor('WebcastChatMessage').observable$.subscribe((message) => subscriber.next({ kind: 'chat', message: message as WebcastChatMessage }));
-          const likes = router.sinkFor('WebcastLikeMessage').observable$.subscribe((data) => {
-            const total = toCount((data as WebcastLikeMessage & { total?: unknown }).total);
-            if (total !== undefined) subscriber.next({ kind: 'likeTotal', total });
-          });
-          return () => {
-            chat.unsubscribe();
-            likes.unsubscribe();
-          };
-        }),
-      ),
-    });
-    status.state$.subscribe((state) => writer.setState(state));
-    room.roomInfo$.subscribe((roomInfo) => writer.setRoomInfo(roomInfo));
-    room.viewerCount$.subscribe((count) => writer.setViewerCount(count));
-    room.isLive$.subscribe((isLive) => writer.setIsLive(isLive));
-    return (store = writer.store);
+    const idle = idleSnapshot(uniqueId);
+    return (store = createLazyStore(idle, () =>
+      storeModule.load().then((m) => m.createConnectionStore({ uniqueId, recentChatLimit: options.recentChatLimit, idle, router, room, session, status })),
+    ));
   };
 
   let manualHold: { unsubscribe(): void } | undefined;
@@ -171,10 +159,4 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
       deduper?.dispose();
     },
   };
-}
-
-/** int64 counts arrive as strings (v3) or numbers (v2). */
-function toCount(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? n : undefined;
 }

@@ -14,7 +14,8 @@ describe('the status model', () => {
     expect(last).toMatchObject({ closeCode: 4404, attempt: 0 });
     expect(last.error).toBeInstanceOf(NotLiveError);
     expect(last.error?.message).toMatch(/not live, or no such creator exists .*Pass waitUntilLive: true/);
-    expect(live.store.getSnapshot().status).toBe('offline');
+    // The store's code loads on first use: its snapshot catches up once loaded.
+    await waitFor(() => live.store.getSnapshot().status === 'offline', 'the store shows offline');
   });
 
   it('4404 with waitUntilLive: one waiting state per wait (each with nextRetryAt), a message that does not suggest the option, then connected', async ({ sim, newClient }) => {
