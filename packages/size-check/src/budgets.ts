@@ -5,12 +5,13 @@ export const BUDGETS = {
   /** Issue 10's stretch goal for the same. */
   coreChatGzipStretch: 12_000,
   /**
-   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 23.5 kB once
-   * connected: the engine on plain `Observable`, the encoded v2 → v3 table, one validation vocabulary).
-   * Lower it as the core shrinks, until it reaches the target.
+   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 22.2 kB once
+   * connected: the engine on plain `Observable`, the encoded v2 → v3 table, one validation vocabulary,
+   * no `asyncScheduler`, the snapshot store loaded on first use). Lower it as the core shrinks, until
+   * it reaches the target.
    */
-  coreChatGzipCeiling: 24_000,
-  /** What a binding (React or Vue) adds on top, framework excluded: enforced. */
+  coreChatGzipCeiling: 22_700,
+  /** What a binding (React or Vue) adds to an app using `chat$` and the store, framework excluded: enforced. */
   bindingGzip: 2_000,
   /** Lines of logic per binding package (not bytes): issue 10's "under 80", enforced. */
   bindingLogicLines: 80,
@@ -33,6 +34,10 @@ export const LOADED_ON_FIRST_USE = [
   'packages/core/src/rest/restRequest.ts',
   'packages/core/src/node/recordFrames.ts',
   'packages/core/src/node/readRecording.ts',
+  // The snapshot store: `connection.store` is a shell that loads these on first use.
+  'packages/core/src/connection/connectionStore.ts',
+  'packages/core/src/liveStore.ts',
+  'packages/core/src/notifyManager.ts',
 ] as const;
 
 /**
@@ -42,8 +47,11 @@ export const LOADED_ON_FIRST_USE = [
 export const FEATURE_MODULES =
   /packages\/core\/src\/(operators\/(sessionTotals(Core)?|giftStreakTracker|finalizeGiftStreaks(Core)?|giftStreakProgress(Core)?|likesByUser|userTallies|waitUntilLive)|connection\/totalsOfSession|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
 
-/** The same for the chat-only app, which never reads the snapshot store (the bindings do: it counts for them). */
-export const CHAT_ONLY_FEATURE_MODULES = new RegExp(`${FEATURE_MODULES.source}|packages\\/core\\/src\\/liveStore\\.ts$`);
+/**
+ * The same for the chat-only app, which never reads the snapshot store (`connection.store` loads
+ * `connection/connectionStore.ts` on first use; the store apps and the bindings do: it counts for them).
+ */
+export const CHAT_ONLY_FEATURE_MODULES = new RegExp(`${FEATURE_MODULES.source}|packages\\/core\\/src\\/connection\\/connectionStore\\.ts$`);
 
 /**
  * Still in the first load under esbuild, reported: `liveMany` is a synchronous method of the
