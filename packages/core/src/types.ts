@@ -178,7 +178,7 @@ export interface LiveConnection {
    * then completion.
    */
   readonly totals$: Observable<SessionTotals>;
-  /** The store adapter for UI bindings. */
+  /** The store adapter for UI bindings; its code loads on the first `subscribe()` / `getSnapshot()` (the idle snapshot until then). */
   readonly store: LiveStore;
   /** Opens the socket without a stream subscriber (idempotent); `disconnect()` releases it. */
   connect(): void;
