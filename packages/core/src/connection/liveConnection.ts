@@ -18,9 +18,9 @@ import type { LiveConnection, LiveStore } from '../types.js';
 import { createConnectPolicy } from './connectPolicy.js';
 import { IDLE_STATE, createConnectionStatus } from './connectionStatus.js';
 import { createCredentials } from './credentials.js';
-import { createDerivedStreams, type DerivedStreams } from './derivedStreams.js';
 import { createFrameRouter } from './frameRouter.js';
 import { createGapTracker } from './gapTracker.js';
+import { createLazyDerivedStreams, type DerivedStreams } from './lazyDerivedStreams.js';
 import { createLazyStore } from './lazyStore.js';
 import { lazyModule } from './loadOnFirstUse.js';
 import { createRoomState } from './roomState.js';
@@ -87,9 +87,10 @@ export function createLiveConnection(uniqueId: string, options: ResolvedLiveClie
   const chat$ = on$('WebcastChatMessage');
   const gift$ = on$('WebcastGiftMessage');
   const like$ = on$('WebcastLikeMessage');
-  // Built on first use: a connection that only streams chat never builds these.
+  // Built on first use: a connection that only streams chat never builds these (and their code
+  // loads on their first subscription).
   let derived: DerivedStreams | undefined;
-  const derivedStreams = (): DerivedStreams => (derived ??= createDerivedStreams({ options, router, room, session, gift$ }));
+  const derivedStreams = (): DerivedStreams => (derived ??= createLazyDerivedStreams({ options, router, room, session, gift$ }));
 
   // The store: a shell serving the idle snapshot; its first subscriber loads and builds the
   // real one (connectionStore.ts, a lazy chunk), so a chat-only app never downloads it.

@@ -1,6 +1,7 @@
 import { Subject, map, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { lazyModule, throughLazyOperator } from './loadOnFirstUse.js';
+import { lazyModule } from './loadOnFirstUse.js';
+import { throughLazyOperator } from './throughLazyOperator.js';
 
 describe('throughLazyOperator', () => {
   it('buffers what the source emits while the module loads, then runs synchronously once loaded', async () => {
