@@ -5,12 +5,12 @@ export const BUDGETS = {
   /** Issue 10's stretch goal for the same. */
   coreChatGzipStretch: 12_000,
   /**
-   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 22.2 kB once
+   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 22.0 kB once
    * connected: the engine on plain `Observable`, the encoded v2 → v3 table, one validation vocabulary,
-   * no `asyncScheduler`, the snapshot store loaded on first use). Lower it as the core shrinks, until
-   * it reaches the target.
+   * no `asyncScheduler`, the snapshot store and the derived streams loaded on first use). Lower it as
+   * the core shrinks, until it reaches the target.
    */
-  coreChatGzipCeiling: 22_700,
+  coreChatGzipCeiling: 22_500,
   /** What a binding (React or Vue) adds to an app using `chat$` and the store, framework excluded: enforced. */
   bindingGzip: 2_000,
   /** Lines of logic per binding package (not bytes): issue 10's "under 80", enforced. */
@@ -36,6 +36,9 @@ export const LOADED_ON_FIRST_USE = [
   'packages/core/src/node/readRecording.ts',
   // The snapshot store: `connection.store` is a shell that loads these on first use.
   'packages/core/src/connection/connectionStore.ts',
+  // The derived streams (follow$, share$, giftFinal$, giftStreak$, totals$), loaded on first subscription.
+  'packages/core/src/connection/derivedStreams.ts',
+  'packages/core/src/connection/sharedStream.ts',
   'packages/core/src/liveStore.ts',
   'packages/core/src/notifyManager.ts',
 ] as const;
@@ -45,7 +48,7 @@ export const LOADED_ON_FIRST_USE = [
  * these is not counted in what the app loads once it connects. Any other lazy chunk counts.
  */
 export const FEATURE_MODULES =
-  /packages\/core\/src\/(operators\/(sessionTotals(Core)?|giftStreakTracker|finalizeGiftStreaks(Core)?|giftStreakProgress(Core)?|likesByUser|userTallies|waitUntilLive)|connection\/totalsOfSession|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
+  /packages\/core\/src\/(operators\/(sessionTotals(Core)?|giftStreakTracker|finalizeGiftStreaks(Core)?|giftStreakProgress(Core)?|likesByUser|userTallies|waitUntilLive)|connection\/(totalsOfSession|derivedStreams)|probeIsLive|rest\/.*|node\/.*|createLiveMany)\.ts$/;
 
 /**
  * The same for the chat-only app, which never reads the snapshot store (`connection.store` loads
