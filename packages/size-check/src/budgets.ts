@@ -5,12 +5,12 @@ export const BUDGETS = {
   /** Issue 10's stretch goal for the same. */
   coreChatGzipStretch: 12_000,
   /**
-   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 22.0 kB once
+   * Enforced today: no regression past the size measured plus ~0.5 kB (measured 21.7 kB once
    * connected: the engine on plain `Observable`, the encoded v2 → v3 table, one validation vocabulary,
    * no `asyncScheduler`, the snapshot store and the derived streams loaded on first use). Lower it as
    * the core shrinks, until it reaches the target.
    */
-  coreChatGzipCeiling: 22_500,
+  coreChatGzipCeiling: 22_200,
   /** What a binding (React or Vue) adds to an app using `chat$` and the store, framework excluded: enforced. */
   bindingGzip: 2_000,
   /** Lines of logic per binding package (not bytes): issue 10's "under 80", enforced. */
