@@ -55,6 +55,8 @@ describe('relay in the browser', () => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.setContent('<!doctype html><html><body><div id="root"></div></body></html>');
     await page.addScriptTag({ content: code, type: 'module' });
+    // An inline module script runs after addScriptTag resolves, so wait until it has set up the page.
+    await page.waitForFunction(() => window.relayPage !== undefined, undefined, { timeout: 10_000 });
     const config = { wsUrl: bed.nats.wsUrl!, user: TEST_USERS.viewer.user, pass: TEST_USERS.viewer.pass, uniqueId: ID };
     await page.evaluate((c) => window.relayPage.start(c), config);
 
