@@ -30,6 +30,8 @@ export interface FrameRouter {
 
 interface Route {
   readonly known: boolean;
+  /** Euler's `workerInfo`, which echoes the schema the server sends. */
+  readonly workerInfo: boolean;
   /** A TikTok item (de-duplicated, normalised when its type needs it). */
   readonly tiktok: boolean;
   /** The type's in-place v2 → v3 normaliser, looked up once per type. */
@@ -47,10 +49,20 @@ type Item = { type: string; data: Record<string, unknown> };
 export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
   const routes = new Map<string, Route>();
   const { events, errors, isDuplicate } = targets;
+  // The server confirmed v3 field names (its workerInfo echoes `schemaVersion: 'v3'`): TikTok items
+  // already carry the names the normaliser would give them, so it is skipped. Without that echo (v2,
+  // or no workerInfo) every item is normalised, which is safe for v3 input too.
+  let v3Wire = false;
 
   const routeFor = (type: string): Route => {
     const tiktok = isNormalisedType(type);
-    const route: Route = { known: LIVE_EVENT_TYPES.has(type), tiktok, normalize: tiktok ? inPlaceNormalizerFor(type) : undefined, sink: undefined };
+    const route: Route = {
+      known: LIVE_EVENT_TYPES.has(type),
+      workerInfo: type === 'workerInfo',
+      tiktok,
+      normalize: tiktok ? inPlaceNormalizerFor(type) : undefined,
+      sink: undefined,
+    };
     if (routes.size < MAX_ROUTES) routes.set(type, route);
     return route;
   };
@@ -83,13 +95,15 @@ export function createFrameRouter(targets: FrameRouterTargets): FrameRouter {
       return false;
     }
     const route = routes.get(type) ?? routeFor(type);
+    // Every session starts with one, so a reconnect that gets another schema is followed.
+    if (route.workerInfo) v3Wire = (data as { schemaVersion?: unknown }).schemaVersion === 'v3';
     const sink = route.sink;
     const toEvents = events.observed;
     const toSink = sink !== undefined && sink.observed;
     if (toEvents || toSink) {
       // Only consumed items are checked: a duplicate of an item nobody received is news to everyone.
       if (route.tiktok && isDuplicate?.(data) === true) return true;
-      const normalize = route.normalize;
+      const normalize = v3Wire ? undefined : route.normalize;
       const value = normalize !== undefined ? normalize(data as Record<string, unknown>) : (data as Record<string, unknown>);
       (item as Item).data = value;
       if (toSink) sink.next(value);
