@@ -1,7 +1,9 @@
 /**
  * Realistic Euler v2 bundles for the client benchmark: 20 messages each (chat,
- * gift, like, member, social, viewer count, mixed), about 600 bytes per message.
+ * gift, like, member, social, viewer count, mixed), about 600 bytes per message;
+ * or the same messages with v3 field names.
  */
+import { normalizeMessage } from '../src/protocol/normalizeMessage.js';
 
 const AVATAR = 'https://p16-sign-va.tiktokcdn.com/tos-maliva-avt-0068/7a1b2c3d~c5_72x72.webp';
 const ROOM_ID = '7401234567890123456';
@@ -113,16 +115,27 @@ function message(slot: number, seq: number): { type: string; data: Record<string
 /** Messages per bundle. */
 export const MESSAGES_PER_BUNDLE = 20;
 
-/** `count` distinct bundles as JSON text. */
-export function createBundles(count: number): string[] {
+/** The wire schema a bench server sends: Euler's default v2 names, or v3 names (`features.schemaVersion=v3`). */
+export type BenchSchema = 'v2' | 'v3';
+
+/** `count` distinct bundles as JSON text, in `schema`'s field names (v3: the same messages, normalised). */
+export function createBundles(count: number, schema: BenchSchema = 'v2'): string[] {
   const out: string[] = [];
   let seq = 0;
   for (let b = 0; b < count; b++) {
     const messages = [];
-    for (let slot = 0; slot < MESSAGES_PER_BUNDLE; slot++) messages.push(message(slot, seq++));
+    for (let slot = 0; slot < MESSAGES_PER_BUNDLE; slot++) {
+      const item = message(slot, seq++);
+      messages.push(schema === 'v3' ? { type: item.type, data: normalizeMessage(item.type, item.data) } : item);
+    }
     out.push(JSON.stringify({ timestamp: 1717171717000 + b, messages }));
   }
   return out;
+}
+
+/** The `workerInfo` item a session starts with, echoing the schema the server sends. */
+export function workerInfoFrame(schema: BenchSchema): string {
+  return JSON.stringify({ type: 'workerInfo', data: { webSocketId: 'bench', schemaVersion: schema, features: { schemaVersion: schema } } });
 }
 
 /** The bare item that ends a burst. */

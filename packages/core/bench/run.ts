@@ -8,7 +8,10 @@
  *   (d)  the core with every stream (and the store) subscribed,
  *   (e)  the core with the 8 streams plus 40 streams of types absent from the traffic (cost must not grow),
  *   (f)  reference: the baseline plus the public, copying `normalizeMessage` on every item (+ reads),
- *   (f′) reference: the baseline plus the in-place normaliser the core uses (+ reads).
+ *   (f′) reference: the baseline plus the in-place normaliser the core uses (+ reads),
+ *   (g)  the baseline over the same messages with v3 field names (`features.schemaVersion=v3`),
+ *   (h)  the core with 8 typed streams over that v3 wire (the server's workerInfo says v3, so
+ *        nothing is normalised); reported against (g).
  * Every consumer reads a few fields (`content`, `user.nickname`, `gift.name`, …), so
  * a slower object shape after normalisation shows up in the numbers.
  * A `ws` server in a child process pushes the same realistic v2 bundles to every
@@ -25,7 +28,7 @@ import type { Observable } from 'rxjs';
 import WebSocket from 'ws';
 import { LIVE_EVENT_TYPES, createLiveClient, type LiveClientOptions, type LiveConnection } from '../src/index.js';
 import { normalizeMessage, normalizeMessageInPlace } from '../src/protocol/normalizeMessage.js';
-import { MESSAGES_PER_BUNDLE } from './frames.js';
+import { MESSAGES_PER_BUNDLE, type BenchSchema } from './frames.js';
 
 const FRAMES = Number(process.env['BENCH_FRAMES'] ?? 1500);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
@@ -48,6 +51,8 @@ interface Running {
 
 interface Scenario {
   name: string;
+  /** The wire schema of the server it runs against. @default 'v2' */
+  wire?: BenchSchema;
   /** Share of the events the consumers must see (a sanity check that nothing was dropped). */
   minSeen: number;
   start(url: string): Running;
@@ -112,9 +117,10 @@ function readItem(type: string, data: Data, v3: boolean): void {
 
 type RawMode = 'switch' | 'read' | 'normalize' | 'normalizeInPlace';
 
-function rawScenario(name: string, mode: RawMode): Scenario {
+function rawScenario(name: string, mode: RawMode, wire: BenchSchema = 'v2'): Scenario {
   return {
     name,
+    wire,
     // Every item of the 6 types (20 of 20), or what the readers count (19 of 20: not the viewer count).
     minSeen: mode === 'switch' || mode === 'read' ? 1 : 19 / 20,
     start(url) {
@@ -169,8 +175,10 @@ function rawScenario(name: string, mode: RawMode): Scenario {
 }
 
 function coreScenario(name: string, minSeen: number, subscribe: (live: LiveConnection) => (() => void)[], options: Partial<LiveClientOptions> = {}): Scenario {
+  const wire = options.features?.schemaVersion === 'v3' ? 'v3' : 'v2';
   return {
     name,
+    wire,
     minSeen,
     start(url) {
       const client = createLiveClient({ url, apiKey: 'bench', keepAliveMs: 0, stallTimeoutMs: false, reconnect: false, ...options } as LiveClientOptions);
@@ -237,28 +245,45 @@ const scenarios: Scenario[] = [
   }),
   rawScenario('(f) baseline + normalizeMessage (copying) + reads', 'normalize'),
   rawScenario("(f') baseline + in-place normaliser (as the core) + reads", 'normalizeInPlace'),
+  rawScenario('(g) raw ws + JSON.parse + switch, v3 wire', 'switch', 'v3'),
+  coreScenario('(h) core, 8 typed streams, v3 wire', 19 / 20, eightStreams, { features: { schemaVersion: 'v3' } }),
 ];
 
-async function main(): Promise<void> {
-  const server: ChildProcess = fork(new URL('./server.ts', import.meta.url), [String(FRAMES)], {
+interface BenchServer {
+  readonly process: ChildProcess;
+  readonly url: string;
+  readonly bytesPerBundle: number;
+}
+
+/** One bench server per wire schema, each in its own child process. */
+async function startServer(schema: BenchSchema): Promise<BenchServer> {
+  const server = fork(new URL('./server.ts', import.meta.url), [String(FRAMES), schema], {
     execArgv: ['--conditions=@tiktok-live-rx/source', '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const listening = (await once(server, 'message')) as [ServerEvent];
   if (listening[0].event !== 'listening') throw new Error('server did not start');
+  return { process: server, url: `ws://127.0.0.1:${listening[0].port}`, bytesPerBundle: listening[0].bytes };
+}
+
+async function main(): Promise<void> {
+  const servers = { v2: await startServer('v2'), v3: await startServer('v3') };
   try {
-    await measure(server, `ws://127.0.0.1:${listening[0].port}`, listening[0].bytes);
+    await measure(servers);
   } finally {
-    server.send({ cmd: 'stop' });
-    await once(server, 'exit');
+    for (const { process: server } of Object.values(servers)) {
+      server.send({ cmd: 'stop' });
+      await once(server, 'exit');
+    }
   }
 }
 
-async function measure(server: ChildProcess, url: string, bytesPerBundle: number): Promise<void> {
-  const bytesPerMessage = Math.round(bytesPerBundle / MESSAGES_PER_BUNDLE);
+async function measure(servers: Record<BenchSchema, BenchServer>): Promise<void> {
+  const bytesPerMessage = Math.round(servers.v2.bytesPerBundle / MESSAGES_PER_BUNDLE);
   console.log(`client CPU per event: ${FRAMES} bundles × ${MESSAGES_PER_BUNDLE} messages (~${bytesPerMessage} B each) per run, ${ROUNDS} rounds, node ${process.version}\n`);
 
   const runOnce = async (scenario: Scenario): Promise<number> => {
+    const { process: server, url } = servers[scenario.wire ?? 'v2'];
     const connected = once(server, 'message');
     const running = scenario.start(url);
     await connected;
@@ -306,7 +331,7 @@ async function measure(server: ChildProcess, url: string, bytesPerBundle: number
     })),
   );
   const ratio = (name: string): number => median(ratios.get(scenarios.find((s) => s.name.startsWith(`(${name})`))!)!);
-  const [aR, b, bNoDedupe, c, d, e, f, fInPlace] = [ratio("a'"), ratio('b'), ratio("b'"), ratio('c'), ratio('d'), ratio('e'), ratio('f'), ratio("f'")];
+  const [aR, b, bNoDedupe, c, d, e, f, fInPlace, g, h] = [ratio("a'"), ratio('b'), ratio("b'"), ratio('c'), ratio('d'), ratio('e'), ratio('f'), ratio("f'"), ratio('g'), ratio('h')];
   const x = (v: number): string => `${v.toFixed(3)}×`;
   console.log(
     [
@@ -319,6 +344,7 @@ async function measure(server: ChildProcess, url: string, bytesPerBundle: number
       `(b') vs (f'): the core's own routing/dispatch: ${x(bNoDedupe / fInPlace)}`,
       `(e)  8 + 40 idle streams vs 8 streams:      ${x(e / b)}  (per-event cost independent of stream count)`,
       `(d)  everything vs 8 streams:               ${x(d / b)}  (events$, duplicate subscribers and the store)`,
+      `(h)  8 streams on a v3 wire vs its baseline (g): ${x(h / g)}  (target ≤ 1.15×; no normalisation: features.schemaVersion 'v3')`,
     ].join('\n'),
   );
   if (sink === 0.5) console.log(sink);
